@@ -1,0 +1,107 @@
+// Phrase matching that respects sentences, negation and hedging.
+// Patterns scan the whole text once (fast), then each hit is placed in its sentence and judged
+// only against the words of its own clause: "We don't sell your data, but we share it" shares.
+import { sentenceAt, type Sentence } from './sentences.ts';
+
+export interface PhraseMatch {
+  sentence: Sentence;
+  /** Absolute offsets of the matched words in the source text. */
+  start: number;
+  end: number;
+  text: string;
+  /** A negation governs the match within its clause ("we do not sell", "never shared"). */
+  negated: boolean;
+  /** The match is hedged ("we may share", "could help"). */
+  hedged: boolean;
+}
+
+// Words that end a clause for negation purposes.
+const CLAUSE_BREAK =
+  /(?:[,;:()–—]|\s-\s|\b(?:but|however|although|though|while|whereas|except|unless|instead|yet|and then|which|that|who)\b)/giu;
+
+const NEGATION_BEFORE =
+  /\b(?:not|no|never|n['’]t|cannot|neither|nor|none|nothing|nobody|without|free of|free from|refrain from|refuses? to|zero)\b|\w+n['’]t\b/iu;
+
+// "shared with no one", "sold to nobody", "is never …" after the phrase.
+const NEGATION_AFTER = /^\W{0,3}(?:\S+\s+){0,2}?(?:with|to)\s+(?:no(?:\s+one|body|\s+other|\s+third)|anyone\s+else\s+but)\b/iu;
+
+const HEDGE_BEFORE =
+  /\b(?:may|might|could|can|possibly|perhaps|sometimes|occasionally|from time to time|in some cases|if|when necessary|where necessary|as needed)\b/iu;
+
+const MAX_WORDS_BACK = 8;
+
+/** The clause text before `offset` inside `sentence` (at most MAX_WORDS_BACK words). */
+export function clauseBefore(sentence: Sentence, offset: number): string {
+  const head = sentence.text.slice(0, offset - sentence.start);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) cut = m.index + m[0].length;
+  const words = head.slice(cut).split(/\s+/u).filter(Boolean);
+  return words.slice(-MAX_WORDS_BACK).join(' ');
+}
+
+export function isNegated(sentence: Sentence, start: number, end: number): boolean {
+  if (NEGATION_BEFORE.test(clauseBefore(sentence, start))) return true;
+  return NEGATION_AFTER.test(sentence.text.slice(end - sentence.start));
+}
+
+export function isHedged(sentence: Sentence, start: number): boolean {
+  return HEDGE_BEFORE.test(clauseBefore(sentence, start));
+}
+
+function globalCopy(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  return new RegExp(pattern.source, flags);
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/** Every match of `pattern` in `text`, placed in its sentence; matches across sentences are dropped. */
+export function findMatches(text: string, sentences: readonly Sentence[], pattern: RegExp): PhraseMatch[] {
+  let re = globalCache.get(pattern);
+  if (!re) {
+    re = globalCopy(pattern);
+    globalCache.set(pattern, re);
+  }
+  re.lastIndex = 0;
+  const out: PhraseMatch[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const i = sentenceAt(sentences, start);
+    if (i < 0) continue;
+    const sentence = sentences[i]!;
+    if (end > sentence.end) continue;
+    out.push({
+      sentence,
+      start,
+      end,
+      text: m[0],
+      negated: isNegated(sentence, start, end),
+      hedged: isHedged(sentence, start),
+    });
+  }
+  return out;
+}
+
+/** Matches that are affirmed (not negated); hedged ones count unless `strict`. */
+export function affirmed(matches: readonly PhraseMatch[], strict = false): PhraseMatch[] {
+  return matches.filter((m) => !m.negated && (!strict || !m.hedged));
+}
+
+/** First affirmed match of any pattern, in pattern order. */
+export function firstAffirmed(
+  text: string,
+  sentences: readonly Sentence[],
+  patterns: readonly RegExp[],
+): PhraseMatch | undefined {
+  for (const p of patterns) {
+    const hit = affirmed(findMatches(text, sentences, p))[0];
+    if (hit) return hit;
+  }
+  return undefined;
+}
