@@ -1,0 +1,241 @@
+// Easy-read answers (RUBRIC.md "Easy-read rules"): the three questions in order, then reviews,
+// then "If you need help now". Built from the findings' own plain sentences, so every statement
+// rests on a finding; tests hold every answer to Flesch–Kincaid grade ≤ 6 and reading ease ≥ 70.
+import type { Assessment, DomainResult, EasyRead, EasyReadAnswer, HelpNow, Level } from './schema/assessment.ts';
+import type { Domain, Finding, Quote } from './schema/finding.ts';
+import type { ListingPart, Provenance, ReviewSummary, ReviewTheme } from './schema/listing.ts';
+import { CRISIS_LINES, INTERNATIONAL_DIRECTORY, normaliseRegion, servicesFor, type CrisisLine } from './crisis-lines.ts';
+
+export const QUESTIONS: Readonly<Record<Domain, string>> = {
+  evidence: 'Does it work?',
+  privacy: 'Is my data safe?',
+  safety: 'Is it safe for me?',
+};
+
+export const REVIEWS_QUESTION = 'What do other users say?';
+export const HELP_QUESTION = 'If you need help now';
+
+/** Badge names for the domains, as the badge shows them ("Evidence · Data · Safety"). */
+export const DOMAIN_NAMES: Readonly<Record<Domain, string>> = { evidence: 'Evidence', privacy: 'Data', safety: 'Safety' };
+
+const LEVEL_WORDS: Readonly<Record<Level, string>> = {
+  clear: 'clear information',
+  some: 'some information',
+  little: 'little information',
+  not_checked: 'not checked',
+};
+
+/** The order findings are told in, per domain; flags always come first. */
+const ORDER: Readonly<Record<Domain, readonly string[]>> = {
+  evidence: ['evidence.unbacked-claim', 'evidence.regulator', 'evidence.citation', 'evidence.study-type', 'evidence.clinicians', 'evidence.technique'],
+  privacy: ['privacy.label-conflict', 'privacy.tracking-ads', 'privacy.third-party-sharing', 'privacy.sale', 'privacy.deletion', 'privacy.encryption', 'privacy.who-can-see', 'privacy.retention', 'privacy.policy', 'privacy.readability'],
+  safety: ['safety.crisis', 'safety.side-effects', 'safety.not-a-substitute', 'safety.suitability', 'safety.personalisation', 'safety.progress', 'safety.human-support'],
+};
+
+/** Which statuses are worth telling people, per domain. Evidence that is missing is said once. */
+const TOLD: Readonly<Record<Domain, ReadonlySet<string>>> = {
+  evidence: new Set(['flag', 'met', 'partial']),
+  privacy: new Set(['flag', 'met', 'partial', 'not_met']),
+  safety: new Set(['flag', 'met', 'partial', 'not_met']),
+};
+
+const MAX_SENTENCES = 7;
+const MAX_QUOTES = 3;
+
+function rank(domain: Domain, f: Finding): number {
+  const i = ORDER[domain].indexOf(f.criterion);
+  return (f.status === 'flag' ? 0 : 100) + (i < 0 ? 50 : i);
+}
+
+const NOT_CHECKED_REASON: Readonly<Record<Domain, string>> = {
+  evidence: 'We could not check this.',
+  privacy: 'We could not check this. We did not read the store’s data section or the privacy policy.',
+  safety: 'We could not check this.',
+};
+
+const NO_EVIDENCE = [
+  'The page does not name a study about the app.',
+  'It does not say that a health body has checked it.',
+];
+
+const FEEL_WORSE_ADVICE = [
+  'Feeling low for a while can be normal when you work on your mental health.',
+  'If it keeps happening, talk to your GP or another health worker.',
+];
+
+function answerFor(domain: Domain, result: DomainResult, findings: readonly Finding[]): EasyReadAnswer {
+  const mine = findings.filter((f) => f.domain === domain && f.status !== 'unknown' && TOLD[domain].has(f.status));
+  mine.sort((a, b) => rank(domain, a) - rank(domain, b));
+  const sentences: string[] = [];
+  const quotes: Quote[] = [];
+  if (result.level === 'not_checked') {
+    sentences.push(NOT_CHECKED_REASON[domain]);
+  } else {
+    for (const f of mine.slice(0, MAX_SENTENCES)) {
+      sentences.push(f.status === 'flag' ? `⚠ ${f.sentence}` : f.sentence);
+      if (f.quotes[0] && quotes.length < MAX_QUOTES) quotes.push(f.quotes[0]);
+    }
+    if (domain === 'evidence' && !mine.some((f) => f.status === 'met' && f.criterion !== 'evidence.unbacked-claim')) {
+      sentences.push(...NO_EVIDENCE.filter((s) => !sentences.includes(s)));
+    }
+    if (domain === 'evidence' && mine.some((f) => f.status === 'flag')) {
+      sentences.push('Be careful with claims like this when no study is named.');
+    }
+    if (domain === 'safety') sentences.push(...FEEL_WORSE_ADVICE);
+  }
+  return { question: QUESTIONS[domain], sentences, quotes, warning: result.flagged };
+}
+
+const THEME_WORDS: Readonly<Record<ReviewTheme, string>> = {
+  helped: 'say the app helped them',
+  'no-effect': 'say it did not help them',
+  'felt-worse': 'say it made them feel worse',
+  privacy: 'worry about their data',
+  'not-for-me': 'say it did not understand them or felt too general',
+  crisis: 'talk about a crisis or thoughts of suicide',
+  cost: 'complain about the price or the subscription',
+  technical: 'say it crashed or had bugs',
+};
+
+function shareWords(share: number): string {
+  if (share >= 0.45) return 'About half of the reviews';
+  if (share >= 0.3) return 'About 1 in 3 reviews';
+  if (share >= 0.2) return 'About 1 in 5 reviews';
+  if (share >= 0.1) return 'About 1 in 10 reviews';
+  return 'A few reviews';
+}
+
+export function reviewsAnswer(summary: ReviewSummary): EasyReadAnswer {
+  const sentences = [`We read ${summary.count} reviews.`];
+  if (summary.averageRating !== null) {
+    sentences.push(`They give it ${summary.averageRating.toFixed(1)} stars out of 5 on average.`);
+  }
+  const themes = [...summary.themes].filter((t) => t.count > 0).sort((a, b) => b.share - a.share);
+  for (const t of themes.slice(0, 4)) sentences.push(`${shareWords(t.share)} ${THEME_WORDS[t.theme]}.`);
+  sentences.push('Reviews are what people felt. They do not show if an app works.');
+  return { question: REVIEWS_QUESTION, sentences, quotes: [], warning: false };
+}
+
+function toHelpService(line: CrisisLine): HelpNow['services'][number] {
+  return {
+    name: line.name,
+    offers: line.offers,
+    reach: line.contacts.map((c) =>
+      c.kind === 'call'
+        ? { kind: 'call' as const, value: c.digits, label: `Call ${c.display}` }
+        : { kind: 'text' as const, value: c.digits, label: c.keyword ? `Text ${c.keyword} to ${c.display.split(' to ')[1]}` : `Text ${c.display}` },
+    ),
+  };
+}
+
+/** "If you need help now" for a region; general advice when we have no services for it. */
+export function helpNow(region: string | null | undefined): HelpNow {
+  const r = normaliseRegion(region);
+  const intro = ['This app cannot help in an emergency.', 'You deserve support from a real person.'];
+  if (!r) {
+    return {
+      region: null,
+      intro,
+      services: [
+        {
+          name: INTERNATIONAL_DIRECTORY.name,
+          offers: 'A list of free helplines in your country. You can search by what you need.',
+          reach: [{ kind: 'online', value: INTERNATIONAL_DIRECTORY.url, label: 'findahelpline.com' }],
+        },
+      ],
+      closing: ['If you might act on thoughts of ending your life, call your local emergency number now.'],
+    };
+  }
+  const lines = servicesFor(r);
+  const emergency = lines.find((l) => l.emergency);
+  const numbers = emergency ? emergency.contacts.map((c) => c.display).join(' or ') : '';
+  const place = r === 'gb' ? ' or go to A&E' : '';
+  return {
+    region: r,
+    intro,
+    services: lines.filter((l) => !l.emergency).map(toHelpService),
+    closing: [`If you might act on thoughts of ending your life, call ${numbers}${place} now.`],
+  };
+}
+
+const PART_NAMES: Readonly<Record<ListingPart, string>> = {
+  details: 'the app’s store page',
+  dataSafety: 'the data safety section',
+  privacyLabel: 'the App Privacy label',
+  privacyPolicy: 'the privacy policy',
+  reviews: 'user reviews',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "Checked on 12 March 2026 from the app's store page and the privacy policy." */
+export function checkedLine(assessedAt: string, parts: readonly ListingPart[], provenance?: Partial<Record<ListingPart, Provenance>>): string {
+  if (provenance?.details?.origin === 'page') {
+    return `Checked on ${formatDate(assessedAt)} from this page only – the privacy policy and reviews were not read.`;
+  }
+  return `Checked on ${formatDate(assessedAt)} from ${listWords(parts.map((p) => PART_NAMES[p]))}.`;
+}
+
+export function easyRead(
+  domains: Readonly<Record<Domain, DomainResult>>,
+  findings: readonly Finding[],
+  options: { region: string | null | undefined; reviews?: ReviewSummary; checked: string },
+): EasyRead {
+  return {
+    evidence: answerFor('evidence', domains.evidence, findings),
+    privacy: answerFor('privacy', domains.privacy, findings),
+    safety: answerFor('safety', domains.safety, findings),
+    ...(options.reviews && options.reviews.count > 0 ? { reviews: reviewsAnswer(options.reviews) } : {}),
+    help: helpNow(options.region),
+    checked: options.checked,
+  };
+}
+
+/** The badge's accessible name (EASY_READ_EXAMPLES.md). */
+export function badgeName(assessment: Pick<Assessment, 'domains'>): string {
+  const parts = (['evidence', 'privacy', 'safety'] as const).map((d) => {
+    const r = assessment.domains[d];
+    return `${DOMAIN_NAMES[d]}: ${LEVEL_WORDS[r.level]}${r.flagged ? ', with a warning' : ''}.`;
+  });
+  return `MindLabel check. ${parts.join(' ')} Open the label.`;
+}
+
+/** Short badge text: "Evidence: some · Data: little ⚠ · Safety: clear". */
+export function badgeText(assessment: Pick<Assessment, 'domains'>): string {
+  return (['evidence', 'privacy', 'safety'] as const)
+    .map((d) => {
+      const r = assessment.domains[d];
+      const level = r.level === 'not_checked' ? 'not checked' : r.level;
+      return `${DOMAIN_NAMES[d]}: ${level}${r.flagged ? ' ⚠' : ''}`;
+    })
+    .join('  ·  ');
+}
+
+/** The easy-read label as plain text, for a person at a terminal (`mindlabel assess --format text`). */
+export function labelText(assessment: Assessment): string {
+  const out: string[] = [`MindLabel – ${assessment.title}`, badgeText(assessment), ''];
+  const answers = [assessment.easyRead.evidence, assessment.easyRead.privacy, assessment.easyRead.safety];
+  if (assessment.easyRead.reviews) answers.push(assessment.easyRead.reviews);
+  for (const a of answers) {
+    out.push(a.question, ...a.sentences.map((s) => `  ${s}`));
+    for (const q of a.quotes) out.push(`  “${q.text}” (${q.source})`);
+    out.push('');
+  }
+  const help = assessment.easyRead.help;
+  out.push(`${HELP_QUESTION}${help.region ? ` (${help.region.toUpperCase()})` : ''}`, ...help.intro.map((s) => `  ${s}`));
+  for (const s of help.services) out.push(`  - ${s.name}: ${s.reach.map((r) => r.label).join(', ')}. ${s.offers}`);
+  out.push(...help.closing.map((s) => `  ${s}`), '', assessment.easyRead.checked, `Rubric ${assessment.rubricVersion}.`);
+  return out.join('\n');
+}
+
+export { CRISIS_LINES };
