@@ -34,7 +34,7 @@ export interface PhoneNumber {
 }
 
 // Runs of digits with spaces, dots, dashes or brackets, optionally with a leading +; at least 3 digits.
-const PHONE = /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d(?:[\d\s.-]{1,16}\d)?(?![\w/%-]|\.\d)/gu;
+const PHONE = /(?<![\w/.£$€¥-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d(?:[\d\s.-]{1,16}\d)?(?![\w/%-]|\.\d)/gu;
 
 /** Phone-like numbers in `text` (3–15 digits), with offsets. Years and percentages are skipped. */
 export function findPhoneNumbers(text: string): PhoneNumber[] {
@@ -45,6 +45,8 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
     const digits = raw.replace(/\D/gu, '');
     if (digits.length < 3 || digits.length > 15) continue;
     if (/^(?:19|20)\d{2}$/u.test(digits) && !/\s/u.test(raw)) continue;
+    // Dotted numbers are versions or prices unless they look like 800.273.8255.
+    if (raw.includes('.') && (digits.length < 7 || /(?:^|\.)\d(?:\.|$)/u.test(raw))) continue;
     out.push({ text: raw, digits, start: m.index, end: m.index + raw.length });
   }
   return out;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { affirmed, findMatches } from '../../shared/text/match.ts';
+import { splitSentences } from '../../shared/text/sentences.ts';
+
+const SHARE = /\b(?:sell|sold|share[sd]?|sharing)\b/iu;
+
+const cases: { text: string; negated: boolean; hedged: boolean }[] = [
+  { text: 'We never sell your personal data.', negated: true, hedged: false },
+  { text: 'We do not sell your data.', negated: true, hedged: false },
+  { text: "We don't share your information with advertisers.", negated: true, hedged: false },
+  { text: 'Your data is shared with no one.', negated: true, hedged: false },
+  { text: 'Neither we nor our partners sell data.', negated: true, hedged: false },
+  { text: 'We may share your information with partners.', negated: false, hedged: true },
+  { text: 'From time to time we share data with affiliates.', negated: false, hedged: true },
+  { text: 'We share usage data with analytics providers.', negated: false, hedged: false },
+  // The negation belongs to another clause.
+  { text: "We don't track you, but we share data with partners.", negated: false, hedged: false },
+  { text: 'No ads; we share data with our hosting provider.', negated: false, hedged: false },
+];
+
+describe('findMatches: negation and hedging within the clause', () => {
+  it.each(cases)('$text', ({ text, negated, hedged }) => {
+    const [m] = findMatches(text, splitSentences(text), SHARE);
+    expect(m).toBeDefined();
+    expect({ negated: m!.negated, hedged: m!.hedged }).toEqual({ negated, hedged });
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('drops a match that runs across two sentences', () => {
+    const text = 'We care. Share the app.';
+    expect(findMatches(text, splitSentences(text), /care\. Share/u)).toEqual([]);
+  });
+
+  it('keeps only affirmed matches, and with strict also drops hedged ones', () => {
+    const text = 'We do not sell data. We may share data. We share data.';
+    const all = findMatches(text, splitSentences(text), SHARE);
+    expect(affirmed(all).map((m) => m.sentence.text)).toEqual(['We may share data.', 'We share data.']);
+    expect(affirmed(all, true).map((m) => m.sentence.text)).toEqual(['We share data.']);
+  });
+});
