@@ -1,1 +1,19 @@
-export default defineBackground(() => {});
+// Holds the bundled dataset and answers lookups from the content script and popup. It makes no
+// requests: the dataset was validated when the extension was built and ships inside it.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import type { Dataset } from '../../shared/schema/dataset.ts';
+import bundled from '../assets/dataset.json';
+import { indexDataset, type DatasetIndex } from '../utils/dataset.ts';
+import { answer } from '../utils/messages.ts';
+
+export default defineBackground(() => {
+  let index: DatasetIndex | null = null;
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    index ??= indexDataset(bundled as unknown as Dataset);
+    const reply = answer(message, index);
+    if (reply === undefined) return false;
+    sendResponse(reply);
+    return false;
+  });
+});

@@ -33,55 +33,87 @@ interface CompiledTerm {
   term: string;
   group: KeywordGroup;
   sign: 1 | -1;
+  /** Words of the term; with `stem`, the last word matches as a prefix. */
+  words: string[];
+  stem: boolean;
 }
 
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
-
-function termSource(term: string): string {
-  const stem = term.endsWith('*');
-  const body = (stem ? term.slice(0, -1) : term)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+')
-    .replace(/-/g, '[-\\s]?');
-  // Scripts written without spaces between words have no word boundaries to look for.
-  const spaced = /[a-z\u00c0-\u024f\u0400-\u04ff]/i.test(term);
-  const before = spaced ? `(?<!${LETTER_OR_DIGIT})` : '';
-  const after = stem ? `${LETTER_OR_DIGIT}*` : spaced ? `(?!${LETTER_OR_DIGIT})` : '';
-  return `${before}${body}${after}`;
+interface Vocabulary {
+  /** Spaced-script terms by their first word (multi-word stems too: their last word is the prefix). */
+  byFirstWord: Map<string, CompiledTerm[]>;
+  /** Single-word stems ("depress*"), tried as prefixes of each word. */
+  stems: CompiledTerm[];
+  /** Terms in scripts written without spaces (CJK…), found as substrings. */
+  unspaced: CompiledTerm[];
 }
 
-function compile(): { regex: RegExp; terms: CompiledTerm[] } {
-  const terms: CompiledTerm[] = [
-    ...MENTAL_HEALTH_GROUPS.flatMap((group) => group.terms.map((term) => ({ term, group, sign: 1 as const }))),
-    ...OTHER_DOMAIN_GROUPS.flatMap((group) => group.terms.map((term) => ({ term, group, sign: -1 as const }))),
+// Word splitting instead of one big regular expression: a large alternation with Unicode
+// look-behinds took half a second to compile on first use, too slow for the content script.
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const SPACED_SCRIPT = /[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]/i;
+
+function words(text: string): string[] {
+  return text.split(NON_WORD).filter(Boolean);
+}
+
+function buildVocabulary(): Vocabulary {
+  const vocabulary: Vocabulary = { byFirstWord: new Map(), stems: [], unspaced: [] };
+  const groups = [
+    ...MENTAL_HEALTH_GROUPS.map((group) => ({ group, sign: 1 as const })),
+    ...OTHER_DOMAIN_GROUPS.map((group) => ({ group, sign: -1 as const })),
   ];
-  // Longest first, so a phrase ("speech therapy") wins over a word inside it ("therapy").
-  terms.sort((a, b) => b.term.length - a.term.length);
-  const regex = new RegExp(terms.map((t) => `(${termSource(t.term)})`).join('|'), 'giu');
-  return { regex, terms };
+  for (const { group, sign } of groups) {
+    for (const term of group.terms) {
+      const stem = term.endsWith('*');
+      const compiled: CompiledTerm = { term, group, sign, stem, words: words(stem ? term.slice(0, -1) : term) };
+      if (!SPACED_SCRIPT.test(term)) vocabulary.unspaced.push(compiled);
+      else if (stem && compiled.words.length === 1) vocabulary.stems.push(compiled);
+      else {
+        const first = compiled.words[0]!;
+        vocabulary.byFirstWord.set(first, [...(vocabulary.byFirstWord.get(first) ?? []), compiled]);
+      }
+    }
+  }
+  return vocabulary;
 }
 
-let compiled: ReturnType<typeof compile> | undefined;
+let vocabulary: Vocabulary | undefined;
 
-/** Lower-cases and unifies the characters stores vary (typographic hyphens, escaped newlines). */
+/** Lower-cases and unifies the characters stores vary (escaped newlines, curly apostrophes). */
 function normalise(text: string): string {
-  return text
-    .replace(/\\n/g, ' ')
-    .replace(/[\u2010-\u2014\u2212]/g, '-')
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
+  return text.replace(/\\n/g, ' ').replace(/[\u2018\u2019']/g, '').toLowerCase();
 }
 
-/** Distinct terms found in `text`, with how often each occurred. */
+function matchesAt(term: CompiledTerm, tokens: string[], at: number): boolean {
+  const last = term.words.length - 1;
+  return term.words.every((word, k) => {
+    const token = tokens[at + k];
+    if (token === undefined) return false;
+    return term.stem && k === last ? token.startsWith(word) : token === word;
+  });
+}
+
+/** Distinct terms found in `text`, with how often each occurred; the longest term wins at each word. */
 function findTerms(text: string): Map<CompiledTerm, number> {
-  compiled ??= compile();
-  const { regex, terms } = compiled;
+  vocabulary ??= buildVocabulary();
+  const normalised = normalise(text);
+  const tokens = words(normalised);
   const found = new Map<CompiledTerm, number>();
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const index = match.findIndex((group, i) => i > 0 && group !== undefined);
-    const term = terms[index - 1];
-    if (term) found.set(term, (found.get(term) ?? 0) + 1);
+  const add = (term: CompiledTerm) => found.set(term, (found.get(term) ?? 0) + 1);
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    let best: CompiledTerm | undefined;
+    for (const term of vocabulary.byFirstWord.get(token) ?? []) {
+      if (matchesAt(term, tokens, i) && (!best || term.words.length > best.words.length)) best = term;
+    }
+    if (!best) best = vocabulary.stems.find((term) => token.startsWith(term.words[0]!));
+    if (best) {
+      add(best);
+      i += best.words.length;
+    } else i++;
+  }
+  for (const term of vocabulary.unspaced) {
+    for (let at = normalised.indexOf(term.term); at !== -1; at = normalised.indexOf(term.term, at + term.term.length)) add(term);
   }
   return found;
 }

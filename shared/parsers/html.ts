@@ -67,31 +67,28 @@ export function descriptionText(html: string): string {
     .trim();
 }
 
-/** Body of the first `<script>` whose opening tag matches `attr` (e.g. `id="x"`), if any. */
-export function scriptBody(html: string, attrPattern: RegExp): string | undefined {
-  const re = /<script\b([^>]*)>/gi;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (!attrPattern.test(m[1]!)) continue;
-    const start = m.index + m[0].length;
-    const end = html.indexOf('</script>', start);
-    return end < 0 ? undefined : html.slice(start, end);
-  }
-  return undefined;
-}
-
-/** Bodies of every `<script>` whose opening tag matches `attrPattern`. */
-export function scriptBodies(html: string, attrPattern: RegExp): string[] {
+/**
+ * Bodies of the `<script>` elements whose opening tag contains `needle` (e.g. `application/ld+json`,
+ * `id="serialized-server-data"`). Found by plain string search: store pages are megabytes long.
+ */
+export function scriptBodies(html: string, needle: string, limit = Infinity): string[] {
   const out: string[] = [];
-  const re = /<script\b([^>]*)>/gi;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (!attrPattern.test(m[1]!)) continue;
-    const start = m.index + m[0].length;
-    const end = html.indexOf('</script>', start);
+  for (let at = html.indexOf(needle); at >= 0 && out.length < limit; at = html.indexOf(needle, at + needle.length)) {
+    const open = html.lastIndexOf('<script', at);
+    const close = html.indexOf('>', at);
+    // The needle must sit inside the opening tag itself.
+    if (open < 0 || close < 0 || html.lastIndexOf('>', at) > open) continue;
+    const end = html.indexOf('</script>', close);
     if (end < 0) break;
-    out.push(html.slice(start, end));
-    re.lastIndex = end;
+    out.push(html.slice(close + 1, end));
+    at = end;
   }
   return out;
+}
+
+/** Body of the first `<script>` whose opening tag contains `needle`. */
+export function scriptBody(html: string, needle: string): string | undefined {
+  return scriptBodies(html, needle, 1)[0];
 }
 
 /** JSON.parse that answers undefined instead of throwing. */
@@ -112,7 +109,7 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** The JSON-LD object whose `@type` names an application (SoftwareApplication, MobileApplication…). */
 export function jsonLdApplication(html: string): JsonObject | undefined {
-  for (const body of scriptBodies(html, /application\/ld\+json/i)) {
+  for (const body of scriptBodies(html, 'application/ld+json')) {
     const data = tryJson(body.trim());
     const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
     for (const item of items) {
@@ -124,19 +121,21 @@ export function jsonLdApplication(html: string): JsonObject | undefined {
 
 /** `content` of the first `<meta>` whose property/name/itemprop is `key`, entities decoded. */
 export function metaContent(html: string, key: string): string | undefined {
-  const re = /<meta\b[^>]*>/gi;
   const keyRe = new RegExp(`\\b(?:property|name|itemprop)\\s*=\\s*["']${key.replace(/[.:]/g, '\\$&')}["']`, 'i');
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (!keyRe.test(m[0])) continue;
-    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(m[0]);
+  for (let at = html.indexOf(key); at >= 0; at = html.indexOf(key, at + key.length)) {
+    const open = html.lastIndexOf('<', at);
+    if (open < 0 || !html.startsWith('<meta', open)) continue;
+    const tag = html.slice(open, html.indexOf('>', at) + 1);
+    if (!keyRe.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
     const value = content ? decodeEntities(content[1] ?? content[2] ?? '').trim() : '';
     if (value) return value;
   }
   return undefined;
 }
 
-/** `href` of the first `<a>` whose visible text or aria-label matches `label`. */
-export function linkByText(html: string, label: RegExp, from = 0, to = html.length): string | undefined {
+/** `href` of the first `<a>` whose visible text or aria-label matches `label` (and not `exclude`). */
+export function linkByText(html: string, label: RegExp, from = 0, to = html.length, exclude?: RegExp): string | undefined {
   const re = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi;
   re.lastIndex = from;
   for (let m = re.exec(html); m && m.index < to; m = re.exec(html)) {
@@ -146,7 +145,7 @@ export function linkByText(html: string, label: RegExp, from = 0, to = html.leng
     if (!label.test(text) && !label.test(decodeEntities(aria))) continue;
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
     const url = href ? decodeEntities(href[1] ?? href[2] ?? '').trim() : '';
-    if (/^https?:\/\//i.test(url)) return url;
+    if (/^https?:\/\//i.test(url) && !exclude?.test(url)) return url;
   }
   return undefined;
 }

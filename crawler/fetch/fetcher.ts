@@ -1,0 +1,253 @@
+// The one way MindLabel fetches a page: robots.txt checked, per-host spacing, retries with backoff
+// for what is worth retrying, a timeout on every request, an honest User-Agent, and – only for
+// pages that need it – the headless browser. Sources receive `fetchPage` and never see the rest.
+import { DEFAULT_BACKOFF, parseRetryAfter, retryWait, type BackoffPolicy } from './backoff.ts';
+import { FetchError, RETRYABLE_KINDS, classifyStatus, classifyThrown, type FetchFailureKind } from './errors.ts';
+import { HostThrottle, realClock, type Clock } from './host-throttle.ts';
+import { isStoreHost, looksTruncated, needsRendering } from './page.ts';
+import type { Renderer } from './render.ts';
+import { crawlDelay, isAllowed, robotsFromResponse, type Robots } from './robots.ts';
+import { USER_AGENT, productToken } from './user-agent.ts';
+
+/** Where a page's content came from, as the Listing's provenance names it. */
+export type PageOrigin = 'live' | 'replay' | 'recorded' | 'fixture';
+
+export interface FetchedPage {
+  /** The final URL after redirects: the store's own address, also when served by a replay. */
+  url: string;
+  status: number;
+  body: string;
+  fetchedAt: string;
+  kind: string;
+  contentType: string | null;
+  origin: PageOrigin;
+  /** When the content was captured: now for live pages, the recording date for recorded ones. */
+  capturedAt: string;
+  attempts: number;
+  rendered: boolean;
+}
+
+export type FetchPage = (url: string, kind: string) => Promise<FetchedPage>;
+
+/** Where a request really goes: the URL itself, or a replay origin plus the host it stands for. */
+export interface Route {
+  url: string;
+  headers: Record<string, string>;
+}
+export type Rewrite = (url: URL) => Route;
+
+/** Replay servers name the host a request stands for in this header. */
+export const REPLAY_HOST_HEADER = 'x-mindlabel-host';
+/** …and say what their material is (recorded | fixture) and when it was captured. */
+export const REPLAY_ORIGIN_HEADER = 'x-mindlabel-origin';
+export const REPLAY_CAPTURED_HEADER = 'x-mindlabel-captured-at';
+
+/** Send every request to `origin` (e.g. http://127.0.0.1:8123), keeping path and query. */
+export function replayRewrite(origin: string): Rewrite {
+  const base = new URL(origin);
+  return (url) => {
+    const target = new URL(url.pathname + url.search, base);
+    return { url: target.href, headers: { [REPLAY_HOST_HEADER]: url.host } };
+  };
+}
+
+export interface RetryEvent {
+  url: string;
+  kind: FetchFailureKind;
+  attempt: number;
+  waitMs: number;
+}
+
+export interface FetcherOptions {
+  userAgent?: string;
+  timeoutMs?: number;
+  /** Spacing between requests to one host (ms); 0 switches politeness off (benchmarks only). */
+  perHostIntervalMs?: number;
+  backoff?: BackoffPolicy;
+  respectRobots?: boolean;
+  rewrite?: Rewrite | null;
+  /** The headless browser; null = never render. */
+  renderer?: Renderer | null;
+  /** Kinds of page always rendered in the browser (others only when needsRendering says so). */
+  renderKinds?: readonly string[];
+  fetchImpl?: typeof fetch;
+  clock?: Clock;
+  random?: () => number;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface Fetcher {
+  fetchPage: FetchPage;
+  /** Requests sent (attempts, robots.txt included). */
+  readonly requests: number;
+  close(): Promise<void>;
+}
+
+const MAX_REDIRECTS = 5;
+
+interface RawResponse {
+  status: number;
+  body: string;
+  headers: Headers;
+  finalUrl: URL;
+}
+
+export function createFetcher(options: FetcherOptions = {}): Fetcher {
+  const userAgent = options.userAgent ?? USER_AGENT;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const policy = options.backoff ?? DEFAULT_BACKOFF;
+  const clock = options.clock ?? realClock;
+  const random = options.random ?? Math.random;
+  const rewrite = options.rewrite ?? null;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const renderKinds = new Set(options.renderKinds ?? []);
+  const throttle = new HostThrottle(options.perHostIntervalMs ?? 1_000, clock);
+  const robotsCache = new Map<string, Promise<Robots>>();
+  let requests = 0;
+
+  function route(url: URL): Route {
+    return rewrite ? rewrite(url) : { url: url.href, headers: {} };
+  }
+
+  /** One HTTP exchange, following redirects ourselves so a replay never leaks to the real host. */
+  async function request(url: URL): Promise<RawResponse> {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const target = route(current);
+      requests++;
+      const response = await fetchImpl(target.url, {
+        headers: { 'user-agent': userAgent, accept: 'text/html,application/json;q=0.9,*/*;q=0.8', ...target.headers },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+        await response.body?.cancel();
+        current = new URL(location, current);
+        continue;
+      }
+      return { status: response.status, body: await response.text(), headers: response.headers, finalUrl: current };
+    }
+  }
+
+  function robotsFor(url: URL): Promise<Robots> {
+    const key = url.origin;
+    let cached = robotsCache.get(key);
+    if (!cached) {
+      cached = (async () => {
+        await throttle.wait(url.host);
+        try {
+          const response = await request(new URL('/robots.txt', url));
+          return robotsFromResponse(response.status, response.body);
+        } catch {
+          return robotsFromResponse(null, '');
+        }
+      })().then((robots) => {
+        const delay = crawlDelay(robots, productToken(userAgent));
+        if (delay !== null) throttle.setMinimumInterval(url.host, delay * 1000);
+        return robots;
+      });
+      robotsCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  function pageFrom(kind: string, raw: RawResponse, attempts: number, rendered: boolean): FetchedPage {
+    const fetchedAt = new Date(clock.now()).toISOString();
+    const declared = raw.headers.get(REPLAY_ORIGIN_HEADER);
+    const origin: PageOrigin =
+      declared === 'recorded' || declared === 'fixture' ? declared : rewrite ? 'replay' : 'live';
+    const captured = raw.headers.get(REPLAY_CAPTURED_HEADER);
+    const capturedAt = captured && !Number.isNaN(Date.parse(captured)) ? new Date(captured).toISOString() : fetchedAt;
+    return {
+      url: raw.finalUrl.href,
+      status: raw.status,
+      body: raw.body,
+      fetchedAt,
+      kind,
+      contentType: raw.headers.get('content-type'),
+      origin,
+      capturedAt,
+      attempts,
+      rendered,
+    };
+  }
+
+  async function maybeRender(url: URL, kind: string, raw: RawResponse): Promise<RawResponse | null> {
+    const renderer = options.renderer;
+    if (!renderer || raw.status >= 400) return null;
+    const html = /html/i.test(raw.headers.get('content-type') ?? '');
+    const wanted = renderKinds.has(kind) || (html && !isStoreHost(url.host) && needsRendering(raw.body));
+    if (!wanted) return null;
+    const target = route(raw.finalUrl);
+    await throttle.wait(url.host);
+    requests++;
+    const rendered = await renderer.render(target.url, { headers: target.headers, userAgent, timeoutMs });
+    return { ...raw, status: rendered.status || raw.status, body: rendered.body };
+  }
+
+  async function fetchPage(address: string, kind: string): Promise<FetchedPage> {
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      throw new FetchError('http-error', address, `not a URL: ${address}`);
+    }
+    if (options.respectRobots !== false) {
+      const robots = await robotsFor(url);
+      if (!isAllowed(robots, productToken(userAgent), url.pathname + url.search)) {
+        throw new FetchError('robots-disallowed', url.href, `robots.txt of ${url.host} disallows ${url.pathname}`);
+      }
+    }
+    for (let attempt = 1; ; attempt++) {
+      await throttle.wait(url.host);
+      let failure: FetchFailureKind;
+      let retryAfterMs: number | null = null;
+      let last: RawResponse | null = null;
+      let detail: string;
+      try {
+        const raw = await request(url);
+        const verdict = classifyStatus(raw.status);
+        if (verdict === 'ok' && !looksTruncated(url.host, raw.headers.get('content-type'), raw.body)) {
+          const rendered = await maybeRender(url, kind, raw);
+          return pageFrom(kind, rendered ?? raw, attempt, rendered !== null);
+        }
+        // Final answers (404 "no such app", 403, 410…) go back to the source, which reads them.
+        if (verdict !== 'ok' && !RETRYABLE_KINDS.has(verdict)) return pageFrom(kind, raw, attempt, false);
+        last = raw;
+        if (verdict === 'ok') {
+          failure = 'truncated';
+          detail = `page cut off after ${raw.body.length} characters (no </html>)`;
+        } else {
+          failure = verdict;
+          retryAfterMs = parseRetryAfter(raw.headers.get('retry-after'), new Date(clock.now()));
+          detail = `HTTP ${raw.status}`;
+          if (retryAfterMs !== null) throttle.pause(url.host, retryAfterMs);
+        }
+      } catch (error) {
+        if (error instanceof FetchError) throw error;
+        failure = classifyThrown(error);
+        detail = failure === 'timeout' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
+      }
+      const wait = retryWait(attempt, retryAfterMs, policy, random);
+      if (wait === null) {
+        // Out of retries: the last response, if any, goes to the source (it records 5xx/429 as
+        // such); without one (timeout, network) the failure is thrown, classified.
+        if (last) return pageFrom(kind, last, attempt, false);
+        throw new FetchError(failure, url.href, `${detail} after ${attempt} attempts: ${url.href}`, null, attempt);
+      }
+      options.onRetry?.({ url: url.href, kind: failure, attempt, waitMs: wait });
+      await clock.sleep(wait);
+    }
+  }
+
+  return {
+    fetchPage,
+    get requests() {
+      return requests;
+    },
+    async close() {
+      await options.renderer?.close();
+    },
+  };
+}

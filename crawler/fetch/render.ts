@@ -1,0 +1,72 @@
+// The headless browser, only for pages whose text appears after scripts run (see needsRendering).
+// Launched lazily on first use with the system Chromium, and always closed by close().
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+
+export interface RenderedPage {
+  status: number;
+  body: string;
+}
+
+export interface Renderer {
+  render(url: string, options: { headers: Record<string, string>; userAgent: string; timeoutMs: number }): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  return process.env.MINDLABEL_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function createChromiumRenderer(): Renderer {
+  let browser: Promise<Browser> | null = null;
+  let profileDir: string | null = null;
+
+  async function launch(): Promise<Browser> {
+    const puppeteer = (await import('puppeteer')).default;
+    profileDir = mkdtempSync(path.join(os.tmpdir(), 'mindlabel-chromium-'));
+    return puppeteer.launch({
+      headless: true,
+      pipe: true,
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      userDataDir: profileDir,
+    });
+  }
+
+  return {
+    async render(url, { headers, userAgent, timeoutMs }) {
+      browser ??= launch();
+      const page = await (await browser).newPage();
+      try {
+        await page.setUserAgent(userAgent);
+        if (Object.keys(headers).length) await page.setExtraHTTPHeaders(headers);
+        const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: timeoutMs });
+        return { status: response?.status() ?? 0, body: await page.content() };
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      const pending = browser;
+      browser = null;
+      try {
+        if (pending) await (await pending).close();
+      } finally {
+        if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+        profileDir = null;
+      }
+    },
+  };
+}

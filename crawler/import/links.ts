@@ -1,0 +1,45 @@
+// Store links in listing exports → store, app id, region and language.
+import type { Store } from '../../shared/schema/listing.ts';
+import { APPLE_ID, PLAY_ID } from '../seeds/schema.ts';
+
+export interface StoreLink {
+  store: Store;
+  appId: string;
+  url: string;
+  region?: string;
+  language?: string;
+}
+
+/** Reads a Google Play or App Store app link; null when it is neither (or has no usable id). */
+export function parseStoreLink(raw: string): StoreLink | null {
+  const trimmed = raw.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.toLowerCase();
+  if (host === 'play.google.com' || host === 'market.android.com') {
+    const appId = url.searchParams.get('id')?.trim();
+    if (!appId || !PLAY_ID.test(appId)) return null;
+    const link: StoreLink = { store: 'play', appId, url: `https://play.google.com/store/apps/details?id=${appId}` };
+    const gl = url.searchParams.get('gl');
+    if (gl && /^[a-z]{2}$/i.test(gl)) link.region = gl.toLowerCase();
+    const hl = url.searchParams.get('hl');
+    if (hl && /^[a-z]{2,3}(?:[-_][a-z]{2,4})?$/i.test(hl)) link.language = hl.replace('_', '-');
+    return link;
+  }
+  if (host === 'apps.apple.com' || host === 'itunes.apple.com') {
+    const id = /\/id(\d+)(?:[/?#]|$)/.exec(url.pathname + (url.pathname.endsWith('/') ? '' : '/'))?.[1] ?? url.searchParams.get('id');
+    if (!id || !APPLE_ID.test(id)) return null;
+    const link: StoreLink = { store: 'apple', appId: id, url: url.origin + url.pathname };
+    const country = /^\/([a-z]{2})\//i.exec(url.pathname)?.[1];
+    if (country) link.region = country.toLowerCase();
+    const l = url.searchParams.get('l');
+    if (l && /^[a-z]{2,3}(?:[-_][a-z]{2,4})?$/i.test(l)) link.language = l.replace('_', '-');
+    return link;
+  }
+  return null;
+}

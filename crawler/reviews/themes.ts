@@ -1,0 +1,200 @@
+// What reviews say, as sentence-level cues per theme (RUBRIC.md "What other users say").
+// Precision matters more than recall: a sentence shown under "felt worse" must say that, so
+// cues are specific phrases, negated cues are dropped or moved ("not helpful" is no-effect), and
+// hypothetical or wished-for statements ("it would help if…") do not count.
+import type { ReviewTheme } from '../../shared/schema/listing.ts';
+
+export interface Cue {
+  pattern: RegExp;
+  /** What a negator just before the cue does: drop the match, move it to another theme, or
+   *  nothing (the cue already contains its own negation, e.g. "didn't do anything"). */
+  negated: 'drop' | 'ignore' | ReviewTheme;
+  /** Skip the cue in hypothetical clauses ("if it crashes…", "it would help if…"). */
+  factualOnly: boolean;
+  /** Sentences in which this cue means something else. */
+  unless?: RegExp;
+  /** How many words before the cue are searched for a negator (default 3). */
+  negationWindow?: number;
+}
+
+export interface ThemeRule {
+  theme: ReviewTheme;
+  cues: Cue[];
+  /** Sentences that look like the theme but are about something else. */
+  exclusions: RegExp[];
+  /** Extra words that make a clause aspirational rather than a report ("supposed to feel better"). */
+  aspirational?: RegExp;
+}
+
+const cue = (pattern: RegExp, negated: Cue['negated'] = 'drop', factualOnly = true, unless?: RegExp): Cue =>
+  unless ? { pattern, negated, factualOnly, unless } : { pattern, negated, factualOnly };
+
+/** Feelings that count as getting worse when the app causes them. */
+const WORSE =
+  '(?:worse|more (?:anxious|depressed|stressed|panicky|upset|overwhelmed|hopeless|suicidal|lonely|sad|agitated|irritable|paranoid|on edge)|anxious|panicky|depressed|suicidal|stressed(?: out)?|overwhelmed|on edge)';
+const SYMPTOM = '(?:anxiety|depression|stress|panic|mood|mental health|symptoms|insomnia|ocd|thoughts|ptsd|sleep)';
+/** Sentences about paying, where "useless" or "didn't help" is a complaint about cost. */
+const MONEY_CONTEXT = /\b(?:pay|paying|paid|subscri\w+|premium|free|preview|unless you|bank account|wallet|money|\$\d)/i;
+/** Sentences about a feature or a fault, where "isn't useful" is about the feature, not the app's effect. */
+const FEATURE_CONTEXT =
+  /\b(?:bug\w*|crash\w*|glitch\w*|updat\w*|feature|function|button|search|sort|option|link|setting|widget|notification|reminder|menu|device|phone|iphone|ipad|android|reinstall\w*|restart\w*|toggl\w*|power[- ]?cycl\w*|log(?:ging)? out|pressing)s?\b/i;
+const SUPPORT_CONTEXT =
+  /\b(?:customer (?:service|support|care)|support team|the support|tech support|developers? (?:was|were)|refund|cancel\w*|log ?in|sign ?in|password|subscription|itunes|app ?store|play store|apple)\b/i;
+
+export const THEME_RULES: readonly ThemeRule[] = [
+  {
+    theme: 'helped',
+    cues: [
+      cue(/\b(?:helped|helps|helping)\b/i, 'no-effect'),
+      cue(/\b(?:a (?:great|huge|big|real|massive) help|been a (?:great |huge |big )?help|so much help)\b/i, 'no-effect'),
+      // A negated "helpful" is often about a feature; the app-level "not helpful" is a no-effect cue.
+      cue(/\b(?:helpful|useful|beneficial|effective)\b/i, 'drop'),
+      cue(
+        /\bfe(?:el|lt|eling)(?: so| so much| much| a lot| way| a bit| a little| far| instantly| immediately| already)* (?:better|calmer|more (?:relaxed|calm|grounded|cent(?:er|re)d|positive|at peace|in control|focused|present|balanced|peaceful|confident|hopeful|rested)|less (?:anxious|stressed|depressed|overwhelmed|alone|lonely|tense|worried))\b/i,
+        'no-effect',
+      ),
+      cue(/\b(?:sleep|slept|sleeping)(?: so much| much| a lot| way| so| far)* better\b|\bfall(?:ing)? asleep (?:faster|quicker|easier|so fast)\b/i, 'no-effect'),
+      cue(
+        /\b(?:life[- ]?changing|changed my life|life ?saver|saved my life|game[- ]?changer|ma(?:de|kes?) a (?:huge |big |real |massive |great )?difference|works? wonders|worked wonders)\b/i,
+        'no-effect',
+      ),
+      cue(new RegExp(`\\b(?:reduced|reduces|lowered|decreased|eased|eases|calmed|relieved|improved|improves) my ${SYMPTOM}`, 'i'), 'no-effect'),
+      cue(new RegExp(`\\bmy ${SYMPTOM} (?:has |have |is |are )?(?:gone down|decreased|reduced|improved|got better|gotten better|much better|so much better)`, 'i'), 'no-effect'),
+      cue(/\bno longer (?:have|get|feel|suffer|struggle|need)\b/i, 'ignore'),
+      cue(/\b(?:don'?t|do not) (?:get|have|feel) (?:as )?(?:anxious|stressed|panic attacks?|depressed) (?:anymore|any more)\b/i, 'ignore'),
+      cue(/\bcalm(?:s|ed)? me down\b/i, 'no-effect'),
+    ],
+    exclusions: [SUPPORT_CONTEXT, /\b(?:would|will|could|might) (?:be|have been) (?:more |really |so |very )?(?:helpful|useful)\b/i, /\bhelp (?:me|us) (?:with|fix|out)\b.*\?/i],
+    aspirational:
+      /\b(?:want|wanted|wanting|need|needed|trying|try|tried|looking|hoping|expect(?:ed|ing)?|supposed|meant|designed|claims?|promises?|intended|order to)\b|\bto\s*$/i,
+  },
+  {
+    theme: 'no-effect',
+    cues: [
+      cue(/\b(?:app|it|this|it'?s|is|was) (?:is |was |'s )?(?:completely |totally |pretty |basically |utterly |absolutely |just |so )?(?:useless|pointless)\b|^(?:useless|pointless)\b/i),
+      cue(
+        /\b(?:it|this(?: app)?|the app|app|it'?s|its) (?:is |was |has been |'s )?(?:not|isn'?t|wasn'?t|never|hasn'?t been) (?:very |really |that |at all |particularly |all that |super |even )?(?:helpful|useful|effective|beneficial)\b|^(?:not|wasn'?t|isn'?t) (?:very |really |that |at all )?(?:helpful|useful|effective)\b/i,
+        'ignore',
+      ),
+      cue(/\b(?:didn'?t|doesn'?t|does not|did not|don'?t|do not|hasn'?t|has not|haven'?t|won'?t|wouldn'?t|never) (?:really |actually |even |seem to |truly |at all )?help\b(?! (?:but|from))/i, 'ignore'),
+      cue(/\b(?:no|not (?:much|any|a lot) of a|not much|of no|zero) help\b/i, 'ignore'),
+      cue(/\bwaste of (?:my )?time\b/i),
+      cue(/\b(?:did|does|do|has|have) (?:absolutely )?nothing (?:for me|to help|for my)\b/i, 'ignore'),
+      cue(/\b(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:really |actually )?do (?:anything|much|a thing)(?: for me)?\b/i, 'ignore'),
+      cue(/\b(?:made|makes|make|noticed|notice|seen|see|felt|feel|saw) (?:absolutely |really |literally )?(?:no|zero|little) (?:real |noticeable |significant |positive )?(?:difference|improvement|effect|change|benefit)\b/i, 'ignore'),
+      cue(
+        /\b(?:haven'?t|hasn'?t|didn'?t|don'?t|did not|have not|has not|do not) (?:really |actually )?(?:notice[d]?|see|seen|feel|felt) (?:any|much of a|a) (?:real |noticeable |significant |positive )?(?:difference|improvement|effect|change|benefit)\b/i,
+        'ignore',
+      ),
+      cue(/\b(?:doesn'?t|didn'?t|does not|did not|never) (?:really |actually )?work(?:ed)? for me\b/i, 'ignore'),
+    ],
+    exclusions: [SUPPORT_CONTEXT, MONEY_CONTEXT, FEATURE_CONTEXT, /\b(?:not|never) (?:completely |totally |entirely )?(?:useless|pointless)\b/i],
+  },
+  {
+    theme: 'felt-worse',
+    cues: [
+      cue(new RegExp(`\\b(?:made|makes|making|make) (?:me|my ${SYMPTOM})(?: feel| even| so much| a lot| much| way| far| really| so)* ${WORSE}\\b`, 'i')),
+      cue(/\b(?:made|makes|making) (?:things|everything|my life) (?:even |much |so much |a lot |way )?worse\b/i),
+      cue(/\b(?:gave|gives|giving|give) me (?:a |an |more )?(?:panic attacks?|anxiety(?: attacks?)?|nightmares)\b/i),
+      cue(/\btrigger(?:ed|s)? (?:me|my|a panic|an? (?:anxiety|panic|episode))\b|\b(?:very |so |really |extremely |incredibly )?triggering\b/i),
+      cue(
+        new RegExp(
+          `\\b(?:feel|felt|feeling|am|was|got|get|getting|became|become) (?:even |much |so much |way |a lot |a bit |a little )?${WORSE} (?:after|since|than (?:before|when)|when (?:i use|using)|while using|using|from|because of)\\b`,
+          'i',
+        ),
+      ),
+      cue(new RegExp(`\\b(?:increased|heightened|worsened|amplified|intensified) my ${SYMPTOM}`, 'i')),
+      cue(/\b(?:it|this app|the app|this|the (?:notifications?|reminders?|streaks?|messages?|constant \w+)) (?:really |just |actually |only )?(?:stress|stresses|stressed|is stressing|are stressing|give|gives|gave) me (?:out|anxiety)\b/i),
+      cue(/\b(?:had|have|got|get|getting) (?:a |an )?(?:panic|anxiety) attacks? (?:while|when|after|from|during) (?:using|listening|doing|trying|the|this|it)\b/i),
+    ],
+    // Reports about some other app are not about this one.
+    exclusions: [/\bhelped me (?:through|with) (?:my )?(?:worse|worst)\b/i, /\b(?:other|last|previous|another|old|different) apps?\b/i],
+  },
+  {
+    theme: 'privacy',
+    cues: [
+      cue(/\bprivacy\b/i, 'ignore', false),
+      cue(/\b(?:private|personal|sensitive|health|mental health) (?:data|information|info|details|questions)\b|\b(?:intrusive|invasive) questions\b/i, 'ignore', false),
+      cue(
+        /\b(?:sell|sells|selling|sold|share|shares|sharing|shared|harvest\w*|mine|mining|collect\w*|steal\w*|grab\w*|gather\w*) (?:my |your |our |user |users'? |personal |all |so much |all of (?:my|your) )*(?:data|information|info|details|email(?: address)?|contacts|phone number)\b/i,
+        'ignore',
+        false,
+      ),
+      cue(/\bthird[- ]part(?:y|ies)\b/i, 'ignore', false),
+      cue(/\btrack(?:s|ing|ed)? (?:me|you|users|people)\b|\b(?:ad )?trackers\b|\btracking (?:data|cookies|pixels|software)\b/i, 'ignore', false),
+      cue(
+        /\b(?:app|phone|device|invasive|unnecessary|excessive|many|so many|too many|all these|all those|its|these) permissions\b|\bpermissions? (?:to|for) (?:access|read|use|see|my|your)\b|\baccess to (?:my|your|all) (?:contacts|location|photos|pictures|camera|microphone|mic|files|phone|device|storage|media|gallery|identity|social)\b/i,
+        'ignore',
+        false,
+        /\b(?:not granted|weren'?t granted)\b/i,
+      ),
+      cue(/\b(?:delete|deleting|erase|remove) (?:my |all my |your |all your |the )?(?:data|information|personal \w+)\b|\b(?:can'?t|cannot|unable to|no way to|impossible to|won'?t let me|how (?:do|can) i) (?:even |just )?delete (?:my |the |your )?account\b/i, 'ignore', false),
+      cue(/\b(?:gdpr|hipaa|confidential\w*|spy(?:ing|ware)?|creepy|stalk\w*|surveillance|invasive|(?<!un-?|non-?)intrusive|hacked|imei|mac address|ip address|data (?:breach|collection|mining|harvesting|protection|sharing|policy))\b/i, 'ignore', false),
+      // Objections to handing over identity to use the app ("why do you need my email?").
+      cue(
+        /\b(?:why (?:do|does|would|should) (?:you|they|it|i|an? \w+ app) (?:need|want|require|have to (?:give|share|enter))|(?:wants?|asks?|asking|requires?|requiring|demands?|demanding|forces? (?:you|me) to (?:give|enter|share|use)|(?:don'?t|do not) (?:want|wish) to (?:give|share|link|connect))) (?:you |me |for |to (?:give|enter|share|use|link) )?(?:your |my |all (?:your|my) )?(?:facebook|e-?mail(?: address)?|personal (?:details|info\w*)|real name|home address|phone number|date of birth|location|details)\b/i,
+        'ignore',
+        false,
+      ),
+      cue(/\banonym\w+/i, 'ignore', false),
+    ],
+    exclusions: [/\b(?:lost|lose|losing|wiped|erased|deleted) (?:all )?(?:of )?my (?:data|information|progress)\b/i],
+  },
+  {
+    theme: 'not-for-me',
+    cues: [
+      cue(/\b(?:robotic|scripted|canned|cookie[- ]cutter|one[- ]size[- ]fits[- ]all|condescending|patronising|patronizing|preachy|dismissive|invalidat\w+|superficial)\b/i),
+      cue(/\b(?:feels?|felt|is|was|are|were|so|too|very|pretty|really|quite|just) generic\b|\bgeneric (?:responses?|answers?|advice|content|messages?|tips|replies|feedback|questions|meditations|exercises)\b/i),
+      cue(/\b(?:automated|pre[- ]?written|same|repetitive) (?:responses|answers|replies|messages)\b/i),
+      cue(/\bfelt (?:dismissed|judged|unheard|ignored|invalidated)\b|\btalking to a (?:wall|robot|bot|brick wall)\b/i),
+      cue(/\b(?:didn'?t|doesn'?t|don'?t|did not|does not|never) (?:really |actually |seem to |even )?(?:understand (?:me|what i|my)|get me\b(?! wrong))|\b(?:didn'?t|doesn'?t|does not|did not|never) (?:listen to|hear) me\b/i, 'ignore'),
+      cue(/\b(?:just |simply )?(?:not|isn'?t|wasn'?t) (?:really )?for me\b|\bnot my (?:thing|cup of tea)\b/i, 'ignore'),
+    ],
+    exclusions: [/\bgeneric (?:error|message)\b/i, /\bsame (?:responses|answers|replies) (?:as|for) (?:the )?(?:free|paid)\b/i],
+  },
+  {
+    theme: 'crisis',
+    cues: [
+      cue(/\bsuicid\w*|\bkill(?:ing)? myself\b|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\bwant(?:ed)? to die\b|\bself[- ]?harm\w*|\b(?:hurt|hurting|cut|cutting) myself\b/i, 'ignore', false),
+      cue(/\bcrisis\b|\bcrisis (?:line|text)\b|\bhotlines?\b|\bhelplines?\b|\bsamaritans\b|\b(?:911|999|988|112)\b|\bemergency (?:services|number|contact|room)\b/i, 'ignore', false),
+    ],
+    exclusions: [/\b(?:mid-?life|financial|identity|existential|budget) crisis\b/i, /\bcustomer (?:service |support )?(?:help ?line|hotline)\b/i],
+  },
+  {
+    theme: 'cost',
+    cues: [
+      cue(
+        /\b(?:expensive|overpriced|over[- ]priced|pricey|rip[- ]?off|ripoff|money grab|cash grab|greedy|scam(?:med|my)?)\b/i,
+        'drop',
+        true,
+        /\b(?:therapy|therapists?|professional help|counsell?ing|counsell?ors?) (?:is|are|can be|gets?)\b|\bexpensive to (?:seek|see|get|find|go)\b/i,
+      ),
+      { ...cue(/\b(?:pay ?wall(?:ed)?|behind a pay|locked behind|(?:have|had|has|must|need|needs|forced) to (?:pay|subscribe|buy|purchase|upgrade))\b/i), negationWindow: 6 },
+      cue(/\b(?:charged|charging|billed|billing) (?:me|my|without|after|even|twice|again|for)\b|\b(?:refund|auto[- ]?renew\w*)\b/i),
+      cue(/\bcancel(?:l?ed|l?ing)? (?:my |the )?(?:subscription|membership|trial|free trial)\b|\b(?:can'?t|couldn'?t|cannot|unable to|impossible to|hard to) cancel (?:my |the |a |your )?(?:subscription|membership|trial|plan|payment|account)\b/i, 'ignore'),
+      cue(/\b(?:not|isn'?t|wasn'?t|aren'?t|no longer) (?:really |actually |even |completely |totally )?free\b|\bonly (?:a few|a couple|one|two|three|\d+) (?:\w+ )?(?:are |is )?free\b/i, 'ignore'),
+      cue(/\b(?:everything|most(?: things)?|all|the majority|most of (?:the|it)|half|almost everything)(?: of the)?(?: content| features| meditations| sessions| exercises| courses| tools)? (?:is|are|requires?) (?:locked|behind|premium|paid|for premium|for paid)\b/i),
+      cue(/\bnot worth (?:the |its |it'?s )?(?:money|price|cost|subscription|paying|\$)|\bwaste of (?:my )?money\b|\bcan'?t afford\b|\btoo (?:much money|pricey|expensive)\b/i, 'ignore'),
+      cue(/\b(?:raised|increased|hiked|doubled) (?:the |their )?(?:price|subscription)|\bprice (?:increase|hike|went up)\b/i),
+    ],
+    exclusions: [/\bno (?:paywall|subscription)\b/i, /\b(?:other|most|many) (?:meditation |similar |of the other )?apps\b/i],
+  },
+  {
+    theme: 'technical',
+    cues: [
+      cue(/\bcrash\w*|\bbug(?:s|gy|ged)?\b|\bglitch\w*|\bfreez(?:es|ing|e)\b|\bfroze\b|\blagg?(?:y|ing|s)\b|\bunresponsive\b/i),
+      cue(/\berror(?: message| code| screen)?s?\b/i),
+      cue(
+        /\bwon'?t (?:load|open|play|start|sync|download|let me)\b|\b(?:doesn'?t|didn'?t|does not|did not|can'?t|cannot|couldn'?t|unable to) (?:load|open|play|sync|download|log ?in|sign ?in|login)\b|\b(?:it|app|audio|sound|video|button|feature|function|login|download|sync|widget|timer|player|mode|notifications?|reminders?|search|link|subscription|restore) (?:just |simply |still |even |really |now |also )?(?:doesn'?t|didn'?t|won'?t|does not|did not|will not|no longer) work\b(?! for me)/i,
+        'ignore',
+        true,
+        // "can't open it until you subscribe" is a paywall, not a fault.
+        /\b(?:subscri\w+|pay|paid|premium|locked|free trial|unless|until you|cancel\w*|refund\w*)\b/i,
+      ),
+      cue(/\bstopped working\b|\bnot (?:loading|working|opening|syncing|playing)\b|\bkeeps? (?:crashing|closing|freezing|stopping|restarting|logging me out|kicking me out|buffering)\b|\blogs? me out\b/i, 'ignore'),
+      cue(/\b(?:black|white|blank) screen\b|\bloading (?:screen|forever|issues?|problems?)\b|\b(?:network|server|connection) (?:error|issues?|problems?)\b|\bsync(?:ing)? (?:issues?|problems?)\b|\bdrains? (?:my |the )?battery\b/i),
+      cue(/\b(?:lost|lose|losing|deleted|wiped|erased) (?:all )?(?:of )?my (?:data|entries|progress|history|journal|account|records|notes)\b|\bupdate (?:broke|ruined|messed|deleted)\b/i),
+    ],
+    exclusions: [/\btrial and error\b/i, /\bbug (?:me|you|us)\b/i],
+  },
+];

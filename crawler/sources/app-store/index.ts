@@ -1,0 +1,2 @@
+export { gatherApple } from './gather.ts';
+export { appleAppUrl, itunesLookupUrl, isAppleAppId } from './urls.ts';

@@ -1,0 +1,91 @@
+// Why a source could not give a listing, classified so the crawl records it and never retries it
+// forever. Fetch-level failures (timeouts, 429, 5xx) are the fetcher's; these are about the app.
+
+export type SourceFailureKind = 'not-found' | 'app-removed' | 'region-locked' | 'layout-changed' | 'unexpected-status' | 'not-a-policy';
+
+export abstract class SourceError extends Error {
+  abstract readonly kind: SourceFailureKind;
+  /** Retrying soon will not help: the crawl records the failure and moves on. */
+  readonly retryable: boolean = false;
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The store answers 404: no such app (or id) in this store. */
+export class NotFoundError extends SourceError {
+  override name = 'NotFoundError';
+  readonly kind: SourceFailureKind = 'not-found';
+}
+
+/** The store answers 410, or says the app was taken down. */
+export class AppRemovedError extends NotFoundError {
+  override name = 'AppRemovedError';
+  override readonly kind: SourceFailureKind = 'app-removed';
+}
+
+/** The app exists but is not offered in the requested region. */
+export class RegionLockedError extends SourceError {
+  override name = 'RegionLockedError';
+  readonly kind: SourceFailureKind = 'region-locked';
+}
+
+/** The page came back but the fields a listing needs could not be read from it. */
+export class LayoutChangedError extends SourceError {
+  override name = 'LayoutChangedError';
+  readonly kind: SourceFailureKind = 'layout-changed';
+  constructor(
+    readonly fields: readonly string[],
+    url: string,
+    what: string,
+  ) {
+    super(`extraction failed: ${fields.join(', ')} (${what})`, url, 200);
+  }
+}
+
+/** Any other status the fetcher handed back (403, 5xx after its retries…). */
+export class UnexpectedStatusError extends SourceError {
+  override name = 'UnexpectedStatusError';
+  readonly kind: SourceFailureKind = 'unexpected-status';
+  override readonly retryable: boolean;
+  constructor(message: string, url: string, status: number) {
+    super(message, url, status);
+    this.retryable = status === 429 || status >= 500;
+  }
+}
+
+/** The privacy-policy link leads to something that is not a policy (home page, error page). */
+export class NotAPolicyError extends SourceError {
+  override name = 'NotAPolicyError';
+  readonly kind: SourceFailureKind = 'not-a-policy';
+}
+
+/** Phrases stores show instead of an app that is not offered where the request came from. */
+const REGION_LOCKED = /(not|isn['’]t) available (in|for) your (country|region)|not available in this (country|region)|nicht in deinem Land verfügbar/i;
+const REMOVED = /(has been|was) removed from (the )?(Google Play|App Store)|no longer available on/i;
+
+/**
+ * Turn a response the fetcher handed back into a classified failure, or nothing when it is a page
+ * to parse. `what` names the request for the message ("Play details page for com.x").
+ */
+export function failureFor(response: { url: string; status: number; body: string }, what: string): SourceError | undefined {
+  const { url, status, body } = response;
+  if (status === 410) return new AppRemovedError(`${what}: the store says it is gone (410)`, url, status);
+  if (status === 404) {
+    if (REGION_LOCKED.test(body.slice(0, 200_000))) return new RegionLockedError(`${what}: not available in this region (404)`, url, status);
+    return new NotFoundError(`${what}: not found (404)`, url, status);
+  }
+  if (status === 451) return new RegionLockedError(`${what}: unavailable for legal reasons in this region (451)`, url, status);
+  if (status < 200 || status >= 300) return new UnexpectedStatusError(`${what}: HTTP ${status}`, url, status);
+  if (REGION_LOCKED.test(body.slice(0, 200_000)) && !/AF_initDataCallback|application\/ld\+json/.test(body)) {
+    return new RegionLockedError(`${what}: the store says the app is not available in this region`, url, status);
+  }
+  if (REMOVED.test(body.slice(0, 200_000)) && !/AF_initDataCallback|application\/ld\+json/.test(body)) {
+    return new AppRemovedError(`${what}: the store says the app was removed`, url, status);
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export { gatherPlay, type GatherResult } from './gather.ts';
+export { playDetailsUrl, playDataSafetyUrl, isPlayAppId } from './urls.ts';

@@ -1,0 +1,44 @@
+// evidence.citation – does the page point to research someone can look up?
+// Met by a research identifier (DOI, PubMed/PMC, trial registration, dated journal reference) or a
+// quoted article title followed by a journal's name; partial when the page only says "published in
+// a peer-reviewed journal" without saying where.
+import { RESEARCH_IDS } from '../../text/identifiers.ts';
+import { defineCriterion } from '../types.ts';
+import { findAny, notMet, verdictFrom } from './support/phrases.ts';
+
+// "'A randomised trial of an app for pain.' Canadian Journal of Pain" – a reference list entry.
+// The title is matched alone (the journal's name often falls in the next "sentence" after the
+// title's full stop); the lookahead requires the journal right after it.
+const QUOTED_ARTICLE =
+  /["“'‘][^"“”'‘’\n]{25,220}[.?]?["”'’](?=\s*[,.]?\s*(?:\(?(?:19|20)\d{2}\)?[,.]?\s*)?(?:[A-Z][\w&-]*\s+){0,5}(?:Journal|Lancet|JAMA|BMJ|JMIR|Psychiatry|Psychology|Medicine|Therapy|Interventions|Review|Research)\b)/gu;
+
+// "published in the Journal of Anxiety Disorders", "published in JMIR Mental Health" (named journal).
+const PUBLISHED_IN_NAMED =
+  /\bpublished\s+in\s+(?:the\s+)?(?:peer[-\s]reviewed\s+)?(?:journal\s+)?(?:(?:Journal\s+of|[A-Z][\w&-]*)\s+){0,5}?(?:Journal\s+of\s+[A-Z]\w+|Lancet|JAMA|BMJ|JMIR|Nature|Science|PLOS|npj|[A-Z]\w*\s+(?:Psychiatry|Psychology|Medicine|Therapy|Interventions))\b/gu;
+
+// "published in a peer-reviewed journal" – says it was published, not where.
+const PUBLISHED_UNNAMED =
+  /\b(?:published\s+in\s+(?:a|an|several|two|three|multiple|many|leading|top)?\s*(?:\w+\s+){0,2}?(?:peer[-\s]reviewed|scientific|medical|academic|clinical)\s+(?:journals?|publications?)|peer[-\s]reviewed\s+(?:publications?|papers?|articles?))\b/giu;
+
+export default defineCriterion({
+  meta: {
+    id: 'evidence.citation',
+    domain: 'evidence',
+    title: 'Cites research about the app',
+    question: 'Does the page name a study that you can look up?',
+    weight: 3,
+    needs: ['details'],
+    anchors: ['PsyberGuide research base', 'MIND "Supporting Studies"'],
+  },
+  assess(ctx) {
+    const ids = findAny(ctx, [...RESEARCH_IDS.map((r) => r.pattern), QUOTED_ARTICLE, PUBLISHED_IN_NAMED]);
+    if (ids.length > 0) {
+      return verdictFrom('met', 'The app’s page names a study that you or your GP can look up.', ids);
+    }
+    const vague = findAny(ctx, [PUBLISHED_UNNAMED]);
+    if (vague.length > 0) {
+      return verdictFrom('partial', 'The page says a study was printed, but it does not say where.', vague);
+    }
+    return notMet('The page does not name a study that you can look up.');
+  },
+});

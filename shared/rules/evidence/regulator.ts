@@ -1,0 +1,51 @@
+// evidence.regulator – does the page state a regulator's clearance or a recognised body's mark?
+// Met for FDA clearance/approval, CE/UKCA medical-device marking or a device class, NICE, NHS use,
+// the German DiGA list, ORCHA, DTAC, TGA or Health Canada; partial for weaker statements ("FDA
+// registered", "breakthrough device designation", "a registered medical device" without a class).
+// "Not FDA approved" is negated and does not count.
+import { defineCriterion } from '../types.ts';
+import { findAny, notMet, verdictFrom } from './support/phrases.ts';
+
+const CLEARED = [
+  // FDA clearance, approval, authorisation, De Novo, 510(k).
+  /\bFDA[-\s](?:cleared|approved|authori[sz]ed|clearance|approval|authori[sz]ation)\b|\b(?:cleared|approved|authori[sz]ed|clearance|approval|authori[sz]ation)\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration)\b|\b510\s?\(k\)|\bDe\s?Novo\b/gu,
+  // Medical-device marking and classes.
+  /\b(?:CE|UKCA)[-\s](?:marked|marking|mark|certified)\b|\bclass\s+(?:I|IIa|IIb|III|1|2a|2b)\s+(?:\w+\s+)?medical\s+device\b|\bmedical\s+device\s+(?:of\s+)?class\s+(?:I|IIa|IIb|III|1|2a|2b)\b/giu,
+  // NICE (upper case: "nice" is an adjective) and NHS use.
+  /\b(?:NICE|National\s+Institute\s+for\s+Health\s+and\s+Care\s+Excellence)\b[^.\n]{0,40}?\b(?:recommend\w*|guidance|approv\w*|Early\s+Value\s+Assessment|evaluat\w*|endorse\w*)|\b(?:recommended|approved|endorsed|evaluated)\s+by\s+(?:the\s+)?NICE\b/gu,
+  /\bNHS\s+(?:Talking\s+Therapies|Apps?\s+Library|approved|recommended|endorsed|commissioned|England\s+(?:approved|recommended|commissioned))\b|\bIAPT\b|\b(?:used|offered|commissioned|recommended|approved|endorsed|provided|prescribed|funded)\s+(?:\w+\s+){0,3}?(?:by|in|across|through)\s+(?:the\s+|many\s+|\d+\s+)?NHS\b|\bavailable\s+(?:for\s+free\s+)?(?:on|through|via)\s+the\s+NHS\b|\bNHS\s+(?:trusts?|services?|organisations?)\s+(?:use|offer|commission|provide|recommend)\b/gu,
+  // Germany's DiGA directory, ORCHA, the NHS DTAC, Australia's TGA, Health Canada.
+  /\bDiGA\b|\bBfArM\b|\bORCHA\b|\bDTAC\b|\bDigital\s+Technology\s+Assessment\s+Criteria\b|\b(?:TGA|ARTG)[-\s](?:approved|registered|listed|included)|\bincluded\s+in\s+the\s+ARTG\b|\bHealth\s+Canada\s+(?:licen[sc]ed|approved|authori[sz]ed)\b/gu,
+];
+
+const WEAKER = [
+  /\bFDA[-\s](?:registered|listed)\b|\bBreakthrough\s+Device\s+(?:designation|status)\b|\b(?:registered|certified|approved)\s+medical\s+device\b|\bmedical\s+device\s+(?:registered|certified|approved)\b/giu,
+];
+
+export default defineCriterion({
+  meta: {
+    id: 'evidence.regulator',
+    domain: 'evidence',
+    title: 'Regulatory clearance or recognised endorsement',
+    question: 'Does the page say that a health body has checked or approved the app?',
+    weight: 3,
+    needs: ['details'],
+    anchors: ['Taher et al. 2025 rec. 2 ("Approved by...")', 'NICE Evidence Standards Framework tiers', 'FDA', 'UKCA/CE medical device', 'DiGA', 'ORCHA', 'DTAC'],
+  },
+  assess(ctx) {
+    const cleared = findAny(ctx, CLEARED);
+    if (cleared.length > 0) {
+      return verdictFrom('met', 'The app’s page says a health body has checked or approved the app.', cleared);
+    }
+    const weaker = findAny(ctx, WEAKER);
+    if (weaker.length > 0) {
+      return verdictFrom(
+        'partial',
+        'The page says the app is listed with a health body, but not that it was approved.',
+        weaker,
+        ['Registration, listing or a designation is not clearance or approval.'],
+      );
+    }
+    return notMet('The page does not say that a health body has checked the app.');
+  },
+});

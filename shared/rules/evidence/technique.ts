@@ -1,0 +1,38 @@
+// evidence.technique – does the page name a technique with evidence behind it?
+// Only ever partial: a technique with a research base is not evidence that this app works
+// (APA App Evaluation Model, level 3). Negated mentions ("not a substitute for CBT") do not count.
+import { defineCriterion } from '../types.ts';
+import { findAny, notMet, verdictFrom } from './support/phrases.ts';
+
+export const TECHNIQUES: readonly RegExp[] = [
+  /\bCBT(?:-?I)?\b|\bcognitive[-\s]behaviou?ral\s+(?:therapy|treatment|techniques?|approach|methods?|skills|principles)\b|\bcognitive\s+behaviou?r\s+therapy\b/giu,
+  /\bDBT\b|\bdialectical\s+behaviou?r(?:al)?\s+therapy\b/giu,
+  // "ACT" in capitals is the therapy only with a therapy word or the full name nearby.
+  /\bacceptance\s+(?:and|&)\s+commitment\s+therapy\b|\bACT\b(?=[-\s](?:therapy|skills?|techniques?|exercises?|principles|measures|practitioners?|approach|based|processes|matrix))|\(ACT\)/gu,
+  /\bbehaviou?ral\s+activation\b|\bMBCT\b|\bmindfulness[-\s]based\s+(?:cognitive\s+therapy|stress\s+reduction)\b|\bMBSR\b/giu,
+  /\bexposure\s+(?:therapy|and\s+response\s+prevention|exercises|hierarch(?:y|ies))\b|\bERP\b|\bproblem[-\s]solving\s+(?:therapy|treatment)\b|\binterpersonal\s+(?:psycho)?therapy\b|\bmotivational\s+interviewing\b|\bcompassion[-\s]focu?s+ed\s+therapy\b|\bEMDR\b|\bschema\s+therapy\b/giu,
+];
+
+export default defineCriterion({
+  meta: {
+    id: 'evidence.technique',
+    domain: 'evidence',
+    title: 'Names an evidence-based technique',
+    question: 'Does the page name a kind of therapy that has been studied, like CBT?',
+    weight: 1,
+    needs: ['details'],
+    anchors: ['APA App Evaluation Model level 3'],
+  },
+  assess(ctx) {
+    const hits = findAny(ctx, TECHNIQUES);
+    if (hits.length > 0) {
+      return verdictFrom(
+        'partial',
+        'The page names a kind of therapy that has been studied, but that does not show this app works.',
+        hits,
+        ['A named technique is not evidence that the app delivers it well or that it works.'],
+      );
+    }
+    return notMet('The page does not name a kind of therapy that has been studied.');
+  },
+});

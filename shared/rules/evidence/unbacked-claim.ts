@@ -1,0 +1,53 @@
+// evidence.unbacked-claim – does the page claim the app is proven without naming a source?
+// flag: an effectiveness claim ("clinically proven", "proven to reduce", "cures", "guaranteed
+//       results") while neither evidence.citation nor evidence.regulator is met;
+// met:  the page makes such a claim and also names a study or a regulator (quoted claim);
+// not_met: the page makes no such claim.
+// Weight 0: the criterion exists to raise the flag; the sources themselves are scored by
+// evidence.citation and evidence.regulator, so an app without claims is neither helped nor hurt.
+import { defineCriterion } from '../types.ts';
+import citation from './citation.ts';
+import regulator from './regulator.ts';
+import { appReference, findAny, notMet, verdictFrom, type Around, type Hit } from './support/phrases.ts';
+import { TECHNIQUES } from './technique.ts';
+
+const CLAIMS = [
+  /\b(?:clinically|scientifically|medically)[-\s]proven\b|\bproven\s+to\s+(?:be\s+)?\w+|\b(?:a|an|the|our|its)\s+(?:(?:clinically|scientifically)\s+)?proven\s+(?:app|application|method|programme|program|system|approach|technique|way|solution|tool|treatment|results?)\b|\bscience[-\s]proven\b|\bproven\s+(?:results|effective|to\s+work)\b/giu,
+  /\b(?:cures?|cured)\b|\bguarantee[sd]?\b[^.\n]{0,40}\b(?:results?|to\s+\w+|relief|improvement|better|happier|calmer)\b|\b100\s?%\s+(?:effective|success|results?)\b/giu,
+];
+
+// Not claims: "help find a cure", "there is no cure", a money-back guarantee, or a claim about a
+// technique in general ("CBT-I is a proven technique") that does not mention the app.
+function isClaim({ match }: Hit, { before, after }: Around, app: RegExp): boolean {
+  if (TECHNIQUES.some((t) => new RegExp(t.source, t.flags.replace('g', '')).test(match.sentence.text)) && !app.test(match.sentence.text)) return false;
+  if (/\b(?:find|finding|search\s+for|towards?|research\s+(?:for|into))\s+(?:a\s+|the\s+)?$/iu.test(before)) return false;
+  if (/^\s*(?:-?\s*)?(?:back|refund)/iu.test(after) || /money[-\s]back\s*$/iu.test(before)) return false;
+  return true;
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'evidence.unbacked-claim',
+    domain: 'evidence',
+    title: 'Claims without sources',
+    question: 'Does the page say the app is proven to work without naming a study or a health body? (Flag: yes. Met: it names one. Not met: it makes no such claim.)',
+    weight: 0,
+    needs: ['details'],
+    anchors: ['Larsen et al. 2019 (npj Digit Med): 64% claimed effectiveness, 1 of 73 cited research'],
+  },
+  assess(ctx) {
+    const app = appReference(ctx.listing.title);
+    const claims = findAny(ctx, CLAIMS, { keep: (hit, around) => isClaim(hit, around, app) });
+    if (claims.length === 0) return notMet('The page does not claim that the app is proven to work.');
+    const backed = ctx.verdict(citation).status === 'met' || ctx.verdict(regulator).status === 'met';
+    if (backed) {
+      return verdictFrom('met', 'The page says the app works, and it names a study or a health body.', claims);
+    }
+    return verdictFrom(
+      'flag',
+      'The page says the app is proven to work, but it does not name a study.',
+      claims,
+      ['Effectiveness claim with no citation, trial registration or regulator named on the page.'],
+    );
+  },
+});

@@ -1,0 +1,62 @@
+// privacy.policy – Has a privacy policy: a link is listed and, when fetched, the page is one.
+import { defineCriterion } from '../types.ts';
+import { couldNotCheck, quotes } from './policy-phrases.ts';
+
+// Words any real privacy policy uses; a page with none of them is an error page, a home page…
+const POLICY_TITLE = /\bprivacy\s+(?:policy|notice|statement|polic(?:y|ies))\b|\bdata\s+protection\s+(?:policy|notice)\b/iu;
+const POLICY_SUBJECT =
+  /\b(?:personal\s+(?:data|information)|personally\s+identifiable|(?:we|the\s+app)\s+(?:may\s+)?collect|cookies|data\s+controller|your\s+(?:rights|data|information))\b/giu;
+
+/** Whether fetched text reads like a privacy policy (a title, or several of its usual phrases). */
+export function looksLikePolicy(text: string): boolean {
+  const subjects = new Set((text.match(POLICY_SUBJECT) ?? []).map((s) => s.toLowerCase().replace(/\s+/gu, ' ')));
+  return (POLICY_TITLE.test(text) && subjects.size >= 1) || subjects.size >= 3;
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'privacy.policy',
+    domain: 'privacy',
+    title: 'Has a privacy policy',
+    question: 'Does the store page link to a privacy policy?',
+    weight: 2,
+    needs: ['details'],
+    anchors: ['MIND "Has Privacy Policy"'],
+  },
+  assess(ctx) {
+    const { listing } = ctx;
+    const url = listing.privacyPolicyUrl ?? listing.privacyPolicy?.url;
+    if (ctx.has('privacyPolicy')) {
+      const text = ctx.text('privacy-policy');
+      const titled = ctx.find('privacy-policy', POLICY_TITLE);
+      const subject = ctx.find('privacy-policy', POLICY_SUBJECT);
+      if (looksLikePolicy(text)) {
+        return {
+          status: 'met',
+          sentence: 'The app has a privacy policy. We read it.',
+          quotes: quotes('privacy-policy', titled.length ? titled : subject, 1),
+          notes: url ? [`Privacy policy: ${url}`] : undefined,
+        };
+      }
+      return {
+        status: 'partial',
+        sentence: 'The store links to a privacy policy. But the page it links to does not look like one.',
+        quotes: quotes('privacy-policy', ctx.find('privacy-policy', /\S+(?:\s+\S+){0,8}/u), 1),
+        notes: url ? [`Linked page: ${url}`] : undefined,
+      };
+    }
+    if (url) {
+      return {
+        status: 'met',
+        sentence: 'The store page links to a privacy policy.',
+        quotes: quotes('description', ctx.find('description', POLICY_TITLE), 1),
+        notes: [`Privacy policy: ${url}`],
+      };
+    }
+    // null = the page was read and has no link; undefined = the field was never gathered.
+    if (listing.privacyPolicyUrl === null) {
+      return { status: 'not_met', sentence: 'The store page does not link to a privacy policy.', quotes: [] };
+    }
+    return couldNotCheck('The privacy-policy link was not gathered for this listing.');
+  },
+});

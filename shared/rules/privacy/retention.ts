@@ -1,0 +1,87 @@
+// privacy.retention – Says how long data is kept: a period ("for 24 months") or a rule ("as long
+// as your account is open", "until you delete it"). Only "as long as necessary" is partial.
+import type { ListingContext } from '../../text/context.ts';
+import type { PhraseMatch } from '../../text/match.ts';
+import { defineCriterion } from '../types.ts';
+import { couldNotCheck, isHeading, quotes } from './policy-phrases.ts';
+
+const KEEP =
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|purg(?:e|es|ed|ing))\b/iu;
+
+const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty(?:[- ]\w+)?|thirty|sixty|ninety|one\s+hundred)`;
+
+/** A period ("for 30 days", "up to two (2) years", "no longer than 12 months"). */
+const PERIOD = new RegExp(
+  String.raw`\b${NUMBER}\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b|\b(?:indefinitely|permanently|forever)\b`,
+  'iu',
+);
+
+/** A rule tied to something the reader can see happen. */
+const RULE =
+  /\b(?:as\s+long\s+as\s+(?:you|your\s+account|the\s+account|you\s+have|you\s+use|you\s+remain|we\s+(?:provide|have\s+a\s+relationship))|(?:until|unless|after|when|once)\s+(?:you|your\s+account|the\s+account)\s+(?:\S+\s+){0,3}?(?:delet|clos|terminat|cancel|deactivat|ask|request|withdraw)\w*|for\s+the\s+(?:duration|life(?:time)?|length)\s+of\s+(?:your|the)\s+(?:account|subscription|relationship|use|membership|contract))/iu;
+
+/** The vague rule: "as long as necessary for the purposes…". */
+const VAGUE =
+  /\b(?:as\s+long\s+as\s+(?:is\s+|it\s+is\s+|reasonably\s+)?(?:necessary|needed|required|permitted|reasonably\s+necessary)|(?:no\s+)?longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|for\s+(?:a|the)\s+(?:reasonable|limited)\s+(?:period|time|amount\s+of\s+time)|(?:required|permitted)\s+by\s+(?:applicable\s+)?law)\b/iu;
+
+// Ages are not periods ("children under 13 years of age").
+const AGE =
+  /\b(?:under|over|below|above|aged?|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:years?)?(?:\s+(?:of\s+age|old))?|\b\d+\s*years?\s+(?:of\s+age|old)\b/giu;
+
+// The thing kept must be data, not "keep you informed" or "store" as in app store.
+const DATA = /\b(?:data|information|info|records?|content|entries|logs?|messages|recordings?|account|backups?|PII|details)\b/iu;
+
+export function policyRetention(ctx: ListingContext): { rules: PhraseMatch[]; vague: PhraseMatch[] } {
+  const rules: PhraseMatch[] = [];
+  const vague: PhraseMatch[] = [];
+  const seen = new Set<number>();
+  for (const m of ctx.find('privacy-policy', KEEP)) {
+    const { sentence } = m;
+    if (seen.has(sentence.start) || isHeading(sentence) || !DATA.test(sentence.text)) continue;
+    // Negation does not matter here: "we will not keep it longer than 2 years" states a period.
+    const after = sentence.text.slice(m.start - sentence.start).replace(AGE, ' ');
+    if (PERIOD.test(after) || RULE.test(after)) {
+      seen.add(sentence.start);
+      rules.push(m);
+    } else if (VAGUE.test(after) && !/\bdelet|\beras|\bdestroy|\bpurg|\banonymi/iu.test(m.text)) {
+      seen.add(sentence.start);
+      vague.push(m);
+    }
+  }
+  return { rules, vague };
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'privacy.retention',
+    domain: 'privacy',
+    title: 'Says how long data is kept',
+    question: 'Does the privacy policy say how long your data is kept?',
+    weight: 1,
+    needs: ['privacyPolicy'],
+    anchors: ['OPP-115 "Data Retention"'],
+  },
+  assess(ctx) {
+    if (!ctx.has('privacyPolicy')) return couldNotCheck();
+    const { rules, vague } = policyRetention(ctx);
+    if (rules.length > 0) {
+      return {
+        status: 'met',
+        sentence: 'The privacy policy says how long your data is kept.',
+        quotes: quotes('privacy-policy', rules, 2),
+      };
+    }
+    if (vague.length > 0) {
+      return {
+        status: 'partial',
+        sentence: 'The privacy policy says your data is kept "as long as needed". It does not give a time.',
+        quotes: quotes('privacy-policy', vague, 1),
+      };
+    }
+    return {
+      status: 'not_met',
+      sentence: 'The privacy policy does not say how long your data is kept.',
+      quotes: [],
+    };
+  },
+});

@@ -1,0 +1,96 @@
+// privacy.sale – Sells data. Negation-aware ("we do not sell"); a CCPA-style "sale" counts as
+// selling, and an offered opt-out ("Do Not Sell My Personal Information") softens it to not_met.
+import type { ListingContext } from '../../text/context.ts';
+import type { PhraseMatch } from '../../text/match.ts';
+import { defineCriterion } from '../types.ts';
+import { DATA_OBJECT, couldNotCheck, denied, isHeading, near, quotes } from './policy-phrases.ts';
+
+/** Selling verbs with personal data in reach ("sell your personal information", "sold … data"). */
+const SALE =
+  /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|monetiz(?:e|es|ed|ing)|sale\s+of\s+(?:your\s+|users['’]?\s+|the\s+|such\s+)?(?:personal\s+)?(?:data|information)|(?:data|information)\s+(?:is|are|was|were|may\s+be)\s+sold)\b/iu;
+
+/** The opt-out a policy offers (CCPA "Do Not Sell", "opt out of the sale"). */
+const OPT_OUT =
+  /\b(?:do\s+not\s+sell\s+(?:or\s+share\s+)?my|don['’]t\s+sell\s+my|opt[- ]out\s+of\s+(?:the\s+|such\s+|any\s+(?:future\s+)?)?(?:sale|selling|sharing)|right\s+to\s+(?:opt[- ]out|direct\s+(?:us|a\s+business)\s+not\s+to\s+sell)|request\s+that\s+we\s+(?:stop|not)\s+sell)/iu;
+
+/** Rights boilerplate that names sale without saying the company sells ("right to opt out of the sale"). */
+const RIGHTS_CONTEXT = /\b(?:right\s+to|opt[- ]out|do\s+not\s+sell|don['’]t\s+sell|request|if\s+we\s+sell|to\s+the\s+extent\s+(?:that\s+)?we\s+sell)\b/iu;
+
+// "sell" about products, subscriptions, or the business itself is not selling data.
+const NOT_DATA = /\b(?:sell(?:s|ing)?|sold)\s+(?:\S+\s+){0,2}?(?:products?|services?|goods|subscriptions?|memberships?|tickets?|items?|merchandise|apps?|courses?|business|company|assets)\b|\bsales\s+(?:tax|team|department|representatives?)|\bpoint\s+of\s+sale\b|\btrade\s*marks?\b|\btrade\s+secrets?\b/iu;
+
+// A business changing hands ("if we are acquired or our assets are sold") is not selling data.
+const BUSINESS_TRANSFER =
+  /\b(?:merger|acquisition|acquired|acquirer|reorgani[sz]ation|bankruptcy|insolvency|successor|change\s+(?:of|in)\s+control|(?:business|company|assets|stock|shares)\s+(?:\S+\s+){0,2}?(?:is|are|were|was|being)\s+sold|sale\s+of\s+(?:all|substantially|part|a\s+portion|some|any|our|its|the)\b[^.]{0,40}?(?:assets|business|company|shares|stock))\b/iu;
+
+// The name of the CCPA link itself ("Do Not Sell My Personal Information") is not a denial.
+const LINK_NAME_AFTER = /^\s*(?:or\s+share\s+)?my\b/iu;
+
+export interface PolicySale {
+  sells: PhraseMatch[];
+  denials: PhraseMatch[];
+  optOut: PhraseMatch[];
+}
+
+/** What the policy says about selling personal data. */
+export function policySale(ctx: ListingContext): PolicySale {
+  const sells: PhraseMatch[] = [];
+  const denials: PhraseMatch[] = [];
+  for (const m of ctx.find('privacy-policy', SALE)) {
+    const s = m.sentence.text;
+    if (isHeading(m.sentence) || NOT_DATA.test(s) || BUSINESS_TRANSFER.test(s)) continue;
+    if (LINK_NAME_AFTER.test(ctx.text('privacy-policy').slice(m.end, m.end + 20))) continue;
+    // The data must be the thing sold: "sell your data", "data … will not be sold".
+    if (!near(m, DATA_OBJECT, 50, 40) && !near(m, /\b(?:it|them)\b/iu, 0, 12)) continue;
+    if (denied(m)) denials.push(m);
+    else if (!RIGHTS_CONTEXT.test(s.slice(0, m.start - m.sentence.start + m.text.length))) sells.push(m);
+  }
+  const soldSentences = new Set(sells.map((m) => m.sentence.start));
+  return {
+    sells,
+    denials: denials.filter((d) => !soldSentences.has(d.sentence.start)),
+    optOut: ctx.find('privacy-policy', OPT_OUT),
+  };
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'privacy.sale',
+    domain: 'privacy',
+    title: 'Sells data',
+    question: 'Does the app sell your data?',
+    weight: 2,
+    needs: ['privacyPolicy'],
+    anchors: ['Mozilla Privacy Not Included', 'CCPA "sale"'],
+  },
+  assess(ctx) {
+    if (!ctx.has('privacyPolicy')) return couldNotCheck();
+    const { sells, denials, optOut } = policySale(ctx);
+    if (sells.length > 0 && optOut.length === 0) {
+      return {
+        status: 'flag',
+        sentence: 'The privacy policy says your data may be sold. It does not say how to stop this.',
+        quotes: quotes('privacy-policy', sells, 2),
+      };
+    }
+    if (sells.length > 0) {
+      return {
+        status: 'not_met',
+        sentence: 'The privacy policy says your data may be sold. It says you can ask them to stop.',
+        quotes: [...quotes('privacy-policy', sells, 1), ...quotes('privacy-policy', optOut, 1)],
+      };
+    }
+    if (denials.length > 0) {
+      return {
+        status: 'met',
+        sentence: 'The privacy policy says the app does not sell your data.',
+        quotes: quotes('privacy-policy', denials, 2),
+      };
+    }
+    return {
+      status: 'not_met',
+      sentence: 'The privacy policy does not say if your data is sold.',
+      quotes: [],
+    };
+  },
+});

@@ -1,0 +1,70 @@
+// privacy.who-can-see – Says who can see your data. People fear their answers reaching their care
+// team, employer or insurer without consent (Taher et al. 2025, theme 3); naming who has access –
+// or who does not – is the disclosure. Legal-demand boilerplate alone is only partial.
+import type { ListingContext } from '../../text/context.ts';
+import type { PhraseMatch } from '../../text/match.ts';
+import { defineCriterion } from '../types.ts';
+import { DATA_OBJECT, couldNotCheck, isHeading, near, quotes } from './policy-phrases.ts';
+
+/** People or bodies who might see the data, as the user would name them. */
+const PEOPLE =
+  /\b(?:(?:our|its|the\s+company['’]s)\s+(?:employees|staff|team|personnel|workers)|(?:authori[sz]ed|designated|limited)\s+(?:employees|staff|personnel|members\s+of\s+(?:our\s+)?staff|individuals|people)|employees|staff\s+members|(?:your\s+)?(?:therapists?|counsel+ors?|clinicians?|coach(?:es)?|care\s+team|care\s+providers?|doctors?|GPs?|physicians?|psychologists?|psychiatrists?|nurses?|health\s*care\s+(?:providers?|professionals?|team))|(?:your\s+)?employer|(?:your\s+)?(?:health\s+)?insur(?:er|ers|ance\s+(?:company|companies|provider))|(?:other\s+)?users\s+of\s+the\s+(?:app|service)|other\s+(?:users|members)|the\s+public|publicly|(?:parents?|guardians?)(?!\s+compan)|(?:your\s+)?(?:family|friends)|moderators?)\b/iu;
+
+/** Access the way policies describe it. */
+const ACCESS =
+  /\b(?:access(?:es|ed|ing)?|see|sees|seen|view(?:s|ed|ing)?|read(?:s|ing)?|visible|available\s+to|review(?:s|ed)?|look\s+at|disclos(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|receiv(?:e|es|ed)|(?:has|have)\s+(?:no\s+)?(?:access|insight))\b/iu;
+
+/** Only the law: "we may disclose … to law enforcement when required by law". */
+const LAW =
+  /\b(?:law\s+enforcement|police|courts?|government(?:al)?\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|officials)|public\s+authorit(?:y|ies)|(?:required|permitted)\s+by\s+law|subpoenas?|court\s+orders?)\b/iu;
+
+export function policyAccess(ctx: ListingContext): { people: PhraseMatch[]; law: PhraseMatch[] } {
+  const pick = (pattern: RegExp) => {
+    const seen = new Set<number>();
+    const out: PhraseMatch[] = [];
+    for (const m of ctx.find('privacy-policy', pattern)) {
+      if (seen.has(m.sentence.start) || isHeading(m.sentence)) continue;
+      // Access must be to the data and said of these people, not "access the app" elsewhere.
+      if (!near(m, ACCESS, 80, 80) || !DATA_OBJECT.test(m.sentence.text)) continue;
+      seen.add(m.sentence.start);
+      out.push(m);
+    }
+    return out;
+  };
+  return { people: pick(PEOPLE), law: pick(LAW) };
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'privacy.who-can-see',
+    domain: 'privacy',
+    title: 'Says who can see your data',
+    question: 'Does the privacy policy say who can see your data?',
+    weight: 1,
+    needs: ['privacyPolicy'],
+    anchors: ['Taher et al. 2025, theme 3'],
+  },
+  assess(ctx) {
+    if (!ctx.has('privacyPolicy')) return couldNotCheck();
+    const { people, law } = policyAccess(ctx);
+    if (people.length > 0) {
+      return {
+        status: 'met',
+        sentence: 'The privacy policy says who can see your data.',
+        quotes: quotes('privacy-policy', people, 2),
+      };
+    }
+    if (law.length > 0) {
+      return {
+        status: 'partial',
+        sentence: 'The privacy policy only says your data may be given to the police or courts if the law asks.',
+        quotes: quotes('privacy-policy', law, 1),
+      };
+    }
+    return {
+      status: 'not_met',
+      sentence: 'The privacy policy does not say who can see your data.',
+      quotes: [],
+    };
+  },
+});

@@ -1,0 +1,238 @@
+// safety.crisis – does the page tell you where to get help in a crisis?
+// flag:    a number given as a crisis or emergency line is wrong for the service named beside it or
+//          for the listing's region (CRISIS_LINES.md: a foreign number presented as local is wrong);
+// met:     the page names a crisis service or an emergency number ("call Samaritans on 116 123",
+//          "if you are in danger, call 911", "access national crisis hotlines");
+// partial: it only says to seek help in a crisis, without a service or a number;
+// not_met: nothing. Outdated numbers (the old US 1-800-273-8255) are noted, not flagged; numbers
+// not in the directory are never called wrong on their own (they may be local services).
+import {
+  CRISIS_LINES,
+  checkCrisisNumber,
+  checkServiceNumber,
+  normaliseRegion,
+  type CrisisLine,
+  type CrisisRegion,
+  type NumberCheck,
+} from '../../crisis-lines.ts';
+import type { QuoteSource } from '../../schema/listing.ts';
+import type { ListingContext } from '../../text/context.ts';
+import { findPhoneNumbers } from '../../text/identifiers.ts';
+import { isNegated, type PhraseMatch } from '../../text/match.ts';
+import type { Sentence } from '../../text/sentences.ts';
+import { defineCriterion } from '../types.ts';
+import { findAny, PAGE_SOURCES, verdictFrom, notMet, type Hit } from '../evidence/support/phrases.ts';
+
+// A sentence about a crisis or an emergency.
+const CRISIS_CONTEXT =
+  /\b(?:crisis|crises|suicid\w*|emergenc\w*|helplines?|hotlines?|lifeline|danger|self[-\s]?harm\w*|urgent\w*|immediate(?:ly)?|distress\w*|harm(?:ing)?\s+(?:yourself|others)|hurt(?:ing)?\s+yourself|unsafe|at\s+risk|24\/7|talk\s+to\s+someone)\b/iu;
+
+// Words that present a number as something to call or text.
+const DIRECTIVE = /\b(?:call|dial|ring|phone|text|txt|contact|reach|telephone|tel|hotline|helpline|line|number|free(?:phone)?)\b[^.!?\n]{0,30}$|[:(]\s*$/iu;
+
+// Generic crisis services: met when offered (not "this app is not a crisis line").
+const CRISIS_SERVICES =
+  /\b(?:crisis\s+(?:text\s+)?(?:lines?|hotlines?|helplines?|support\s+lines?|services?|counsel+(?:ors?|ing)|cent(?:re|er)s?|teams?)|suicide\s+(?:prevention\s+)?(?:hotlines?|helplines?|lifelines?|lines?)|(?:mental\s+health|national|local|24\/7|free|confidential)\s+(?:\w+\s+)?(?:helplines?|hotlines?))\b/giu;
+
+// Emergency departments and services count when the page tells you to use them ("go to A&E",
+// "call emergency services"), not when it mentions them ("fewer A&E visits", "records for the ER").
+const EMERGENCY_DIRECTED =
+  /\b(?:go|head|get|come)\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+|local\s+)?(?:A&E|ER|emergency\s+(?:room|department)|hospital)\b|\b(?:call|dial|contact|phone|ring|alert|reach)\s+(?:\w+\s+){0,2}?(?:emergency\s+services|(?:your\s+)?(?:local\s+)?emergency\s+(?:number|services|line))\b/giu;
+
+// Any helpline or hotline, when the sentence is about a crisis (not "our customer hotline").
+const HELPLINES = /\b(?:help|hot)\s?lines?\b/giu;
+const CRISIS_WORDS = /\b(?:crisis|crises|suicid\w*|emergenc\w*|danger|self[-\s]?harm\w*|distress\w*|abuse|assault|violence|urgent)\b/iu;
+
+// Directory names that are also ordinary words ("Your Personal Lifeline", "shout about it") count
+// only when the sentence also tells you how to reach them.
+const COMMON_WORD_NAMES = /^(?:lifeline|shout|need\s+to\s+talk\??)$/iu;
+const REACH = /\b(?:call|text|txt|dial|phone|ring|contact|reach|visit|talk\s+to|speak\s+to|chat\s+with|free(?:phone)?|helpline|24\/7)\b|\d{3}/iu;
+
+// "This app is not a crisis line" is a limit, not a service.
+function notDenied({ match }: Hit, { before }: { before: string }): boolean {
+  return !match.negated && !/\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/iu.test(before);
+}
+
+// Advice without a service: "seek help immediately", "crisis resources", "a safety plan".
+const CRISIS_ADVICE =
+  /\b(?:crisis|emergency)\s+(?:resources?|support|information|contacts?|help|plans?)\b|\bsafety\s+plan(?:s|ning)?\b|\bseek\s+(?:\w+\s+){0,2}?(?:help|support|care)\b[^.!?\n]{0,40}\b(?:crisis|emergenc\w*|danger|suicid\w*|self[-\s]?harm\w*|immediately|urgent\w*|right\s+away)|\b(?:in\s+(?:a|an|case\s+of(?:\s+an?)?)\s+(?:crisis|emergency)|if\s+you(?:['’]re|\s+are)\s+in\s+(?:crisis|danger)|thoughts\s+of\s+(?:suicide|self[-\s]?harm))\b[^.!?\n]{0,80}\b(?:seek|get|contact|reach\s+out|talk|speak|go\s+to)\b/giu;
+
+// Countries named next to a number ("UK: 116 123").
+const COUNTRY_WORDS: readonly [RegExp, CrisisRegion][] = [
+  [/\b(?:UK|U\.K\.|United\s+Kingdom|Britain|England|Scotland|Wales|Northern\s+Ireland)\b/u, 'gb'],
+  [/\b(?:Ireland|ROI|Éire)\b(?<!Northern\s+Ireland)/u, 'ie'],
+  [/\b(?:US|USA|U\.S\.A?\.?|United\s+States|America)\b/u, 'us'],
+  [/\b(?:Canada|Canadian)\b/u, 'ca'],
+  [/\b(?:Australia|Australian|AU)\b/u, 'au'],
+  [/\b(?:New\s+Zealand|NZ|Aotearoa)\b/u, 'nz'],
+];
+
+function countriesIn(text: string): CrisisRegion[] {
+  return COUNTRY_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
+}
+
+interface NamedService {
+  line: CrisisLine;
+  start: number;
+  end: number;
+}
+
+/** Directory services named in a sentence (absolute offsets), longest names first, no overlaps. */
+function servicesIn(sentence: Sentence): NamedService[] {
+  const found: NamedService[] = [];
+  for (const line of CRISIS_LINES) {
+    if (line.emergency) continue;
+    const re = new RegExp(line.namePattern.source, line.namePattern.flags.includes('g') ? line.namePattern.flags : `${line.namePattern.flags}g`);
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
+      // A bare number (e.g. NZ's 1737) is judged as a number, and "a lifeline for…" is a metaphor.
+      if (/^\d+$/u.test(m[0]) || !/^[\p{Lu}\d]/u.test(m[0])) continue;
+      if (COMMON_WORD_NAMES.test(m[0].trim()) && !REACH.test(sentence.text)) continue;
+      found.push({ line, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: NamedService[] = [];
+  for (const s of found) {
+    if (kept.some((k) => s.start < k.end && k.start < s.end && k.line.name !== s.line.name)) continue;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+interface GivenNumber {
+  text: string;
+  digits: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  check: NumberCheck;
+}
+
+const EMERGENCY_DIGITS = new Set(CRISIS_LINES.filter((l) => l.emergency).flatMap((l) => l.contacts.map((c) => c.digits)));
+
+function regionName(region: CrisisRegion): string {
+  return { gb: 'the UK', ie: 'Ireland', us: 'the US', ca: 'Canada', au: 'Australia', nz: 'New Zealand' }[region];
+}
+
+function contactsOf(line: CrisisLine): string {
+  return line.contacts.map((c) => (c.kind === 'call' ? `call ${c.display}` : `text ${c.display}`)).join(', ');
+}
+
+/** Numbers the page presents as crisis or emergency lines, each checked. */
+function givenNumbers(ctx: ListingContext, source: QuoteSource): GivenNumber[] {
+  const out: GivenNumber[] = [];
+  const listingRegion = normaliseRegion(ctx.listing.region);
+  for (const sentence of ctx.sentences(source)) {
+    const services = servicesIn(sentence);
+    if (services.length === 0 && !CRISIS_CONTEXT.test(sentence.text)) continue;
+    for (const phone of findPhoneNumbers(sentence.text)) {
+      const start = sentence.start + phone.start;
+      const end = sentence.start + phone.end;
+      const before = sentence.text.slice(0, phone.start);
+      // The service named nearest before the number, if it is right beside it.
+      const beside = [...services].reverse().find((s) => s.end <= start && start - s.end <= 25);
+      if (!beside && !DIRECTIVE.test(before)) continue;
+      let check: NumberCheck;
+      if (beside && !EMERGENCY_DIGITS.has(phone.digits)) {
+        check = checkServiceNumber(beside.line, phone.digits);
+      } else {
+        // A country named in the sentence wins; several countries mean a list for many places.
+        const countries = countriesIn(sentence.text);
+        const region =
+          countries.length > 1 ? null : (countries[0] ?? listingRegion ?? (services.length > 0 ? services[0]!.line.region : null));
+        check = checkCrisisNumber(phone.digits, region);
+        if (check.verdict === 'wrong' && countries.length === 0 && services.some((s) => s.line.contacts.some((c) => c.digits === phone.digits))) {
+          // The number belongs to a service the sentence names: it is presented as that service.
+          check = { verdict: 'correct', service: services.find((s) => s.line.contacts.some((c) => c.digits === phone.digits))!.line };
+        }
+      }
+      out.push({ text: phone.text, digits: phone.digits, start, end, sentence, check });
+    }
+  }
+  return out;
+}
+
+function asMatch(n: { sentence: Sentence; start: number; end: number; text: string }): PhraseMatch {
+  return { sentence: n.sentence, start: n.start, end: n.end, text: n.text, negated: false, hedged: false };
+}
+
+function numberNote(n: GivenNumber, region: CrisisRegion | null): string | undefined {
+  const { check } = n;
+  if (check.verdict === 'outdated' && check.outdated) {
+    return `"${n.text}" is outdated: it was the ${check.outdated.was}; it now forwards to the ${check.outdated.nowUse} (${check.service ? contactsOf(check.service) : 'see the directory'}).`;
+  }
+  if (check.verdict === 'wrong') {
+    const where = check.service ? `${check.service.name} (${contactsOf(check.service)})` : 'the service in the directory';
+    return region && check.service?.region === region
+      ? `"${n.text}" is not a crisis number for ${regionName(region)}; use ${where}.`
+      : `"${n.text}" is not the number of ${where}.`;
+  }
+  if (check.verdict === 'unrecognised') return `"${n.text}" is not in the MindLabel crisis directory; it may be a local service.`;
+  return undefined;
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'safety.crisis',
+    domain: 'safety',
+    title: 'Signposts crisis help',
+    question: 'Does the page tell you where to get help in a crisis, with the right numbers?',
+    weight: 3,
+    needs: ['details'],
+    anchors: ['Taher et al. 2025 rec. 6', 'MIND "Appropriately Advises Patient in Case of Emergency"', 'CRISIS_LINES.md'],
+  },
+  assess(ctx) {
+    const region = normaliseRegion(ctx.listing.region);
+    const numbers: { source: QuoteSource; n: GivenNumber }[] = [];
+    const named: Hit[] = [];
+    for (const source of PAGE_SOURCES) {
+      for (const n of givenNumbers(ctx, source)) numbers.push({ source, n });
+      for (const sentence of ctx.sentences(source)) {
+        for (const s of servicesIn(sentence)) {
+          const match: PhraseMatch = {
+            sentence,
+            start: s.start,
+            end: s.end,
+            text: sentence.text.slice(s.start - sentence.start, s.end - sentence.start),
+            negated: isNegated(sentence, s.start, s.end),
+            hedged: false,
+          };
+          if (!match.negated) named.push({ source, match });
+        }
+      }
+    }
+    const notes = numbers.map(({ n }) => numberNote(n, region)).filter((x): x is string => x !== undefined);
+    const wrong = numbers.filter(({ n }) => n.check.verdict === 'wrong');
+    if (wrong.length > 0) {
+      return verdictFrom(
+        'flag',
+        'The page gives a crisis number that is wrong, so it may not reach help.',
+        wrong.map(({ source, n }) => ({ source, match: asMatch(n) })),
+        notes,
+      );
+    }
+    const generic = [
+      ...findAny(ctx, [CRISIS_SERVICES, EMERGENCY_DIRECTED], { keep: notDenied }),
+      ...findAny(ctx, [HELPLINES], { keep: (hit, a) => notDenied(hit, a) && CRISIS_WORDS.test(hit.match.sentence.text) }),
+    ];
+    const given: Hit[] = [...numbers.map(({ source, n }) => ({ source, match: asMatch(n) })), ...named, ...generic];
+    if (given.length > 0) {
+      const offers = given.some(({ match }) => /\b(?:24\/7|24\s+hours|free|confidential|any\s?time|day\s+or\s+night|talk|listen|text|chat)\b/iu.test(match.sentence.text));
+      return verdictFrom(
+        'met',
+        'The app’s page tells you where to get help in a crisis.',
+        given,
+        [...notes, offers ? 'Says what the service offers.' : 'Does not say what each service offers.'],
+      );
+    }
+    const advice = findAny(ctx, [CRISIS_ADVICE]);
+    if (advice.length > 0) {
+      return verdictFrom('partial', 'The page says to get help in a crisis, but it does not name a service or a number.', advice);
+    }
+    return notMet('The page does not say where to get help in a crisis.');
+  },
+});

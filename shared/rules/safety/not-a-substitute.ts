@@ -1,0 +1,75 @@
+// safety.not-a-substitute – does the page say what the app cannot do?
+// Met when it says the app does not replace professional care ("not a substitute for medical
+// advice", "does not replace your therapist", "supports, not replaces, care"); partial for
+// narrower limits ("not a medical device", "for information only", "cannot diagnose", "not for
+// emergencies"). A sentence where the replacing is about something else ("find healthier
+// substitutes", "do not replace your medication without…") does not count.
+import { defineCriterion } from '../types.ts';
+import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+
+// The replacing word; its negation is judged per clause by the matcher.
+const REPLACE = /\b(?:substitut(?:e|es|ed|ing|ion)|replace(?:s|d|ment)?|replacing|alternative|in\s+(?:place|lieu)\s+of|instead\s+of|stand[-\s]in)\b/giu;
+
+// What must not be replaced: professional care, within the next words of the sentence.
+const CARE =
+  /^[^.;!?]{0,80}?\b(?:professional|medical|clinical|clinician|doctors?|physicians?|GPs?|psychiatr\w*|psycholog\w*|therap\w*|counsel+(?:ing|ors?)|treatment|diagnos\w*|healthcare|health\s+care|health\s+(?:professional|provider|service)s?|mental\s+health\s+(?:care|services?|support|professionals?)|care\s+(?:team|provider)s?|emergency\s+services|crisis\s+services?|(?:qualified|licensed|trained)\s+\w+)\b/iu;
+
+// Replacing one's medication is about the medication, not about the app.
+const MEDICATION_FIRST = /^\s*(?:your\s+|any\s+|the\s+)?(?:medication|medicine|prescription|pills|drugs)\b/iu;
+// "not only / not just a replacement" says the opposite of a limit.
+const NOT_ONLY = /\bnot\s+(?:only|just|simply|merely)\s+(?:\w+\s+){0,3}$/iu;
+
+function limitsCare(hit: Hit, { before, after }: Around): boolean {
+  if (!hit.match.negated) return false;
+  if (NOT_ONLY.test(before) || MEDICATION_FIRST.test(after)) return false;
+  return CARE.test(after);
+}
+
+// Narrower statements of what the app is not or cannot do, each stated with a negation
+// ("is not a medical device", "cannot diagnose", "not for emergencies")…
+const NARROWER_DENIED = [
+  /\bmedical\s+device\b/giu,
+  /\b(?:intended|designed|meant|able|used)\s+to\s+(?:diagnose|treat|cure|prevent)\b|\b(?:diagnose|provide\s+(?:a\s+)?(?:medical\s+)?diagnos[ie]s|give\s+(?:you\s+)?(?:a\s+)?(?:medical\s+)?diagnos[ie]s|offer\s+(?:medical\s+)?(?:advice|treatment)|provide\s+(?:medical\s+)?(?:advice|treatment|therapy))\b|\bfor\s+(?:medical\s+)?(?:diagnos[ie]s|medical\s+use|medical\s+purposes|treatment)\b/giu,
+  /\b(?:for|in)\s+(?:use\s+in\s+)?(?:an?\s+)?(?:emergenc(?:y|ies)|crisis|crises)\b|\b(?:crisis|emergency)\s+(?:service|line|helpline|hotline|counsel+ors?)\b/giu,
+];
+// …or affirmed ("for educational purposes only").
+const NARROWER_AFFIRMED = [
+  /\bfor\s+(?:general\s+)?(?:informational|information|educational|education|entertainment|self[-\s]help|wellness|wellbeing|well-being|relaxation)\s+(?:purposes?\s+|use\s+)?only\b/giu,
+];
+
+// "is not a medical device" names what the app is; "does not drive any medical device" does not.
+function deniedOfTheApp({ match }: Hit, { before }: Around): boolean {
+  if (!match.negated) return false;
+  if (/^medical\s+device$/iu.test(match.text)) return /\b(?:is|be|as|nor|neither)\s+(?:\w+\s+){0,3}$/iu.test(before);
+  return true;
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'safety.not-a-substitute',
+    domain: 'safety',
+    title: 'Says what it cannot do',
+    question: 'Does the page say the app is not a replacement for a doctor or therapist?',
+    weight: 2,
+    needs: ['details'],
+    anchors: ['MIND "Use Warning"', 'Taher et al. 2025 rec. 7'],
+  },
+  assess(ctx) {
+    const replaces = findAny(ctx, [REPLACE], { negated: 'keep', keep: limitsCare });
+    if (replaces.length > 0) {
+      return verdictFrom('met', 'The app’s page says it does not take the place of a doctor or therapist.', replaces);
+    }
+    const narrower = [
+      ...findAny(ctx, NARROWER_DENIED, { negated: 'keep', keep: deniedOfTheApp }),
+      ...findAny(ctx, NARROWER_AFFIRMED),
+    ];
+    if (narrower.length > 0) {
+      return verdictFrom(
+        'partial',
+        'The page says some things the app cannot do, but not that it cannot take the place of a doctor.',
+        narrower,
+      );
+    }
+    return notMet('The page does not say that the app cannot take the place of a doctor.');
+  },
+});

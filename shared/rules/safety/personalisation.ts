@@ -1,0 +1,56 @@
+// safety.personalisation – does the app admit it cannot fully understand you?
+// Met when the page says the app (or its AI) is not a human or cannot understand, read or tailor
+// to you ("Wysa is an AI and can't…", "not a human therapist", "responses are general, not
+// personal advice"); partial when it only says it is an AI or a bot.
+import { defineCriterion } from '../types.ts';
+import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+
+const NOT_HUMAN =
+  /\b(?:human|real|live|licensed|qualified|trained|actual)\s+(?:therapists?|persons?|people|humans?|counsel+ors?|psychologists?|doctors?|clinicians?|professionals?|beings?)\b|\b(?:a|an)\s+(?:human|person|therapist|counsel+or|psychologist|doctor|clinician)\b/giu;
+
+const AI_SUBJECT = /\b(?:AI|A\.I\.|artificial\s+intelligence|bot|chat\s?bot|robot|machine|algorithm|computer\s+program(?:me)?|automated|virtual\s+(?:coach|companion|assistant|friend)|it|this\s+app|the\s+app)\b/iu;
+
+const CANNOT_UNDERSTAND =
+  /\b(?:understand|know|read|detect|recogni[sz]e|interpret|respond\s+to|handle|manage|personali[sz]e|tailor|fully\s+grasp|always\s+get\s+it\s+right|replace\s+human\s+(?:judgement|judgment|connection|contact|empathy))\b/giu;
+
+const GENERAL_ONLY =
+  /\b(?:general|generic|automated|computer[-\s]generated|ai[-\s]generated)\s+(?:information|guidance|advice|responses?|answers?|suggestions?)\b[^.!?\n]{0,40}?\bnot\s+(?:personal(?:i[sz]ed)?|individual(?:i[sz]ed)?|tailored|medical)\b|\b(?:responses?|answers?|replies|suggestions?)\s+(?:may|might|can|could)\s+(?:be\s+)?(?:wrong|inaccurate|incorrect|mistaken|make\s+mistakes|not\s+(?:be\s+)?(?:accurate|right|appropriate))\b|\b(?:AI|bot|chat\s?bot)\s+(?:may|might|can|could)\s+make\s+mistakes\b/giu;
+
+const IS_AI = /\b(?:is|am|['’]m|['’]s)\s+(?:an?\s+)?(?:\w+[-\s]){0,2}?(?:AI|artificial\s+intelligence|bot|chat\s?bot|robot)\b(?![-\s](?:powered|driven|based|generated))/gu;
+
+// "X is not a human therapist" – the app or its AI is the subject of the denial.
+function theAppIsNotHuman(hit: Hit, { before }: Around): boolean {
+  return hit.match.negated && AI_SUBJECT.test(before) && !/\b(?:peers?|volunteers?|advocates?|listeners?|mentors?)\b/iu.test(before);
+}
+
+// "The AI cannot understand everything you say."
+function theAppCannot(hit: Hit, { before }: Around): boolean {
+  return hit.match.negated && AI_SUBJECT.test(before) && !/\b(?:you|users?|people|others|nobody)\s+(?:\w+\s+){0,2}$/iu.test(before);
+}
+
+export default defineCriterion({
+  meta: {
+    id: 'safety.personalisation',
+    domain: 'safety',
+    title: 'Admits its limits',
+    question: 'Does the page say the app cannot fully understand you, like a person could?',
+    weight: 1,
+    needs: ['details'],
+    anchors: ['Taher et al. 2025 rec. 3'],
+  },
+  assess(ctx) {
+    const admits = [
+      ...findAny(ctx, [NOT_HUMAN], { negated: 'keep', keep: theAppIsNotHuman }),
+      ...findAny(ctx, [CANNOT_UNDERSTAND], { negated: 'keep', keep: theAppCannot }),
+      ...findAny(ctx, [GENERAL_ONLY]),
+    ];
+    if (admits.length > 0) {
+      return verdictFrom('met', 'The app’s page says the app cannot understand you the way a person can.', admits);
+    }
+    const ai = findAny(ctx, [IS_AI]);
+    if (ai.length > 0) {
+      return verdictFrom('partial', 'The page says the app is a computer program, but not what it cannot do.', ai);
+    }
+    return notMet('The page does not say what the app cannot understand about you.');
+  },
+});

@@ -1,0 +1,38 @@
+// Theme mining on the corpus's real reviews: summaries validate, quotes are short and say their theme.
+import { describe, expect, it } from 'vitest';
+import { ReviewSummary } from '../../shared/schema/listing.ts';
+import { parseWith } from '../../shared/schema/validate.ts';
+import { hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
+import { byApp, readAppStoreReviews, readPlayReviews, readPrivacyLabelledReviews } from '../../crawler/reviews/corpus.ts';
+import { themeSentence } from '../../crawler/reviews/mine.ts';
+import { summariseReviews } from '../../crawler/reviews/summarise.ts';
+
+if (!hasCorpus()) console.log(NO_CORPUS_MESSAGE);
+
+describe.skipIf(!hasCorpus())('reviews in the corpus', () => {
+  const groups = [...byApp([...readAppStoreReviews(), ...readPlayReviews()])];
+
+  it.each(groups.filter(([, reviews]) => reviews.length > 50).map(([app, reviews]) => [app, reviews] as const))(
+    'summarises %s into a valid summary with short quotes that say their theme',
+    (_, reviews) => {
+      const summary = parseWith(ReviewSummary, summariseReviews(reviews), 'review summary');
+      expect(summary.count).toBe(reviews.length);
+      for (const theme of summary.themes) {
+        expect(theme.quotes.length).toBeGreaterThan(0);
+        expect(theme.quotes.length).toBeLessThanOrEqual(3);
+        for (const quote of theme.quotes) {
+          expect(quote.length).toBeLessThanOrEqual(160);
+          // A whole-sentence quote must be found under its theme again when mined on its own.
+          if (!quote.includes('…')) expect(themeSentence(quote).map((m) => m.theme)).toContain(theme.theme);
+        }
+      }
+    },
+  );
+
+  it('finds privacy-related reviews in the hand-labelled set with high precision', () => {
+    const reviews = readPrivacyLabelledReviews();
+    const flagged = reviews.filter((r) => summariseReviews([r]).themes.some((t) => t.theme === 'privacy'));
+    const precision = flagged.filter((r) => r.privacyRelated).length / flagged.length;
+    expect(precision).toBeGreaterThan(0.85);
+  });
+});

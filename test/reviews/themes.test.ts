@@ -1,0 +1,157 @@
+// Theme mining on real-looking review sentences (written for these tests), per theme, with
+// sentences that must NOT be put under the theme.
+import { describe, expect, it } from 'vitest';
+import type { ReviewTheme } from '../../shared/schema/listing.ts';
+import { reviewThemes, themeSentence } from '../../crawler/reviews/mine.ts';
+
+const themesOf = (sentence: string) => themeSentence(sentence).map((m) => m.theme);
+
+const cases: Record<ReviewTheme, { match: string[]; noMatch: string[] }> = {
+  helped: {
+    match: [
+      'This app has really helped me with my anxiety.',
+      'Helps me fall asleep when my mind is racing',
+      "Honestly, I can't believe how much this helped.",
+      'I feel so much calmer after the morning sessions.',
+      'I no longer have panic attacks before work.',
+      'It reduced my stress more than I expected.',
+      'Life changing app, thank you.',
+      'Very helpful when I am spiralling.',
+      'Since using it I sleep much better.',
+    ],
+    noMatch: [
+      "It didn't help at all.",
+      'It would be helpful if you added a dark mode.',
+      'I hope it helps someone else.',
+      'The app is supposed to make you feel better.',
+      'Customer support was helpful and sorted my refund.',
+      'Why do they need my email to help me sleep better?',
+      'Not helpful.',
+    ],
+  },
+  'no-effect': {
+    match: [
+      "It didn't help at all.",
+      'Honestly it does nothing for me.',
+      'Not helpful.',
+      "I haven't noticed any difference after a month.",
+      'Waste of time.',
+      "It just didn't work for me.",
+      'This app is completely useless.',
+    ],
+    noMatch: [
+      'It helped a lot.',
+      "It's not useless, just limited.",
+      'The search feature is useless.',
+      'Useless unless you pay for premium.',
+      'Reinstalling the app made no difference to the crash.',
+    ],
+  },
+  'felt-worse': {
+    match: [
+      'This app made my anxiety so much worse.',
+      'Honestly it makes me feel more anxious.',
+      'The sleep stories gave me nightmares.',
+      'Some of the exercises were really triggering.',
+      'I felt worse after using it for a week.',
+      'The constant reminders stress me out.',
+      'It increased my anxiety instead of reducing it.',
+    ],
+    noMatch: [
+      "It didn't make me feel worse, just bored.",
+      'I was worried it would make me worse but it was fine.',
+      'My anxiety got worse last year so I downloaded this.',
+      'If it makes you feel worse, stop and talk to someone.',
+      "Waiting for support to answer just makes things slow.",
+      'My last app made me more anxious, this one is great.',
+    ],
+  },
+  privacy: {
+    match: [
+      'They sell your data to third parties.',
+      'Why does a meditation app need access to my contacts?',
+      'Read the privacy policy before you sign up.',
+      'I want to delete my data and there is no way to do it.',
+      'It asks for your Facebook login just to try it.',
+      'Way too many permissions for a breathing app.',
+    ],
+    noMatch: [
+      'The update deleted all my data and progress.',
+      'Charged me without my permission.',
+      'Love the calming voice.',
+      'Permissions were not granted error every time I log in.',
+    ],
+  },
+  'not-for-me': {
+    match: [
+      'The chatbot gives generic responses and feels robotic.',
+      "It doesn't understand me at all.",
+      'Appreciate the idea, but it is just not for me.',
+      'The advice felt condescending.',
+      'Same canned responses every time I open up.',
+    ],
+    noMatch: [
+      "Don't get me wrong, I love this app.",
+      'The responses never feel robotic.',
+      'It gets me through the day.',
+      'I used to think meditation was not for me.',
+    ],
+  },
+  crisis: {
+    match: [
+      'When I said I was suicidal it gave me a hotline number straight away.',
+      'It has a crisis button that links to the Samaritans.',
+      'I was close to self-harming and the app helped me wait it out.',
+    ],
+    noMatch: ['My midlife crisis made me try meditation.', 'Great app for relaxing after work.', 'Call the customer service hotline for billing.'],
+  },
+  cost: {
+    match: [
+      'Way too expensive for what it is.',
+      'Everything is locked behind a paywall.',
+      'They charged me after I cancelled the trial.',
+      "I can't cancel my subscription in the app.",
+      'It is not free at all.',
+      'You have to pay for almost everything.',
+      'Not worth the money.',
+    ],
+    noMatch: ['Not expensive at all.', 'I love that there is no paywall.', 'Unlike other apps, you have to pay nothing here.', 'Therapy is expensive to get locally, so this was great.'],
+  },
+  technical: {
+    match: [
+      'Crashes every time I open it.',
+      "Won't load since the update.",
+      'I cannot log in anymore.',
+      'The timer keeps freezing.',
+      'The update wiped all my journal entries... lost all my progress.',
+      'Audio doesn\'t work on my phone.',
+    ],
+    noMatch: ['Never crashes, love it.', 'No bugs so far.', 'It took some trial and error to find the right voice.', "Won't let me cancel my subscription.", 'Works perfectly.'],
+  },
+};
+
+for (const [theme, { match, noMatch }] of Object.entries(cases) as [ReviewTheme, { match: string[]; noMatch: string[] }][]) {
+  describe(`theme ${theme}`, () => {
+    it.each(match)('finds it in: %s', (sentence) => {
+      expect(themesOf(sentence)).toContain(theme);
+    });
+    it.each(noMatch)('does not find it in: %s', (sentence) => {
+      expect(themesOf(sentence)).not.toContain(theme);
+    });
+  });
+}
+
+describe('reviewThemes', () => {
+  it('collects themes from every sentence of a review, once each', () => {
+    const review = 'Crashes a lot. When it works it helps me sleep! But it crashes again and the subscription is overpriced.';
+    expect(reviewThemes(review).sort()).toEqual(['cost', 'helped', 'technical']);
+  });
+
+  it('gives no themes to a review that says nothing about them', () => {
+    expect(reviewThemes('Downloaded it yesterday. The colours are nice.')).toEqual([]);
+  });
+
+  it('reads reviews with a lost apostrophe from a bad encoding', () => {
+    expect(reviewThemes('It didn\uFFFDt help at all')).toEqual(['no-effect']);
+  });
+});
