@@ -150,8 +150,14 @@ function readPolicy(dir: string, csvName: string): Policy {
   return { name, url: url || `opp115:${name}`, text, segments, annotations };
 }
 
-/** Segments labelled by at least `minAnnotators` different annotators for a comparison. */
-function goldSegments(policy: Policy, c: Comparison, minAnnotators: number, withAttributes = true): Set<number> {
+/** Distinct annotators of a policy; a strict majority of them is the "majority" gold. */
+function majorityOf(policy: Policy): number {
+  const annotators = new Set(policy.annotations.map((a) => a.annotator)).size;
+  return Math.floor(annotators / 2) + 1;
+}
+
+/** Annotators per segment for a comparison (attribute filter optional). */
+function annotatorsBySegment(policy: Policy, c: Comparison, withAttributes: boolean): Map<number, Set<string>> {
   const by = new Map<number, Set<string>>();
   for (const a of policy.annotations) {
     if (a.category !== c.category || (withAttributes && !c.counts(a.attributes))) continue;
@@ -159,7 +165,20 @@ function goldSegments(policy: Policy, c: Comparison, minAnnotators: number, with
     if (!set) by.set(a.segment, (set = new Set()));
     set.add(a.annotator);
   }
-  return new Set([...by].filter(([, s]) => s.size >= minAnnotators).map(([seg]) => seg));
+  return by;
+}
+
+/** Segments labelled by at least `min` different annotators. */
+function goldSegments(policy: Policy, c: Comparison, min: number, withAttributes = true): Set<number> {
+  const by = annotatorsBySegment(policy, c, withAttributes);
+  return new Set([...by].filter(([, s]) => s.size >= min).map(([seg]) => seg));
+}
+
+/** Whether at least `min` different annotators found the category anywhere in the policy. */
+function goldPolicy(policy: Policy, c: Comparison, min: number): boolean {
+  const annotators = new Set<string>();
+  for (const s of annotatorsBySegment(policy, c, true).values()) for (const a of s) annotators.add(a);
+  return annotators.size >= min;
 }
 
 function segmentOf(policy: Policy, offset: number): number {
@@ -169,7 +188,7 @@ function segmentOf(policy: Policy, offset: number): number {
 interface Row {
   name: string;
   policy: { majority: Agreement; any: Agreement };
-  segment: { predicted: number; precisionAny: number | null; precisionMajority: number | null; recallMajority: number | null };
+  segment: { predicted: number; precisionAny: number | null; precisionMajority: number | null; recallAny: number | null };
 }
 
 const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -191,25 +210,26 @@ function evaluate(policies: readonly Policy[]): Row[] {
     let predictedSegments = 0;
     let hitAny = 0;
     let hitMajority = 0;
-    let goldMajority = 0;
-    let foundMajority = 0;
+    let goldAny = 0;
+    let foundAny = 0;
     policies.forEach((p, i) => {
       const ctx = contexts[i]!;
       const predicted = c.positive.includes(c.criterion.assess(ctx).status);
-      majority.push({ predicted, actual: goldSegments(p, c, 2).size > 0 });
-      any.push({ predicted, actual: goldSegments(p, c, 1).size > 0 });
+      const maj = majorityOf(p);
+      majority.push({ predicted, actual: goldPolicy(p, c, maj) });
+      any.push({ predicted, actual: goldPolicy(p, c, 1) });
       // Segment level: the category alone decides whether a segment is on topic.
       const topicAny = goldSegments(p, c, 1, false);
-      const topicMajority = goldSegments(p, c, 2, false);
+      const topicMajority = goldSegments(p, c, maj, false);
       const segs = new Set(c.statements(ctx).map((m) => segmentOf(p, m.start)).filter((s) => s >= 0));
       predictedSegments += segs.size;
       for (const s of segs) {
         if (topicAny.has(s)) hitAny += 1;
         if (topicMajority.has(s)) hitMajority += 1;
       }
-      const gold = goldSegments(p, c, 2);
-      goldMajority += gold.size;
-      for (const s of gold) if (segs.has(s)) foundMajority += 1;
+      const gold = goldSegments(p, c, 1);
+      goldAny += gold.size;
+      for (const s of gold) if (segs.has(s)) foundAny += 1;
     });
     return {
       name: c.name,
@@ -218,7 +238,7 @@ function evaluate(policies: readonly Policy[]): Row[] {
         predicted: predictedSegments,
         precisionAny: round(ratio(hitAny, predictedSegments)),
         precisionMajority: round(ratio(hitMajority, predictedSegments)),
-        recallMajority: round(ratio(foundMajority, goldMajority)),
+        recallAny: round(ratio(foundAny, goldAny)),
       },
     };
   });
@@ -238,33 +258,40 @@ function main(): void {
   const policies = files.map((f) => readPolicy(dir, f));
   const rows = evaluate(policies);
   const fmt = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
-  console.log(`OPP-115 dev: ${policies.length} policies. Gold = annotated by ≥2 of the annotators (majority) or by any.`);
+  console.log(
+    `OPP-115 dev: ${policies.length} policies. Gold = annotated by any annotator, or by a strict majority of the policy's annotators.`,
+  );
   for (const r of rows) {
     const m = r.policy.majority;
     const a = r.policy.any;
     console.log(`\n${r.name}`);
     console.log(
+      `  policy level (any):      n=${a.n} tp=${a.tp} fp=${a.fp} fn=${a.fn} precision=${fmt(a.precision)} recall=${fmt(a.recall)} kappa=${fmt(a.kappa)}`,
+    );
+    console.log(
       `  policy level (majority): n=${m.n} tp=${m.tp} fp=${m.fp} fn=${m.fn} precision=${fmt(m.precision)} recall=${fmt(m.recall)} kappa=${fmt(m.kappa)}`,
     );
-    console.log(`  policy level (any):      tp=${a.tp} fp=${a.fp} fn=${a.fn} precision=${fmt(a.precision)} recall=${fmt(a.recall)}`);
     console.log(
-      `  segment level: ${r.segment.predicted} segments matched; precision=${fmt(r.segment.precisionMajority)} (majority) ${fmt(r.segment.precisionAny)} (any); recall=${fmt(r.segment.recallMajority)} (majority)`,
+      `  segment level: ${r.segment.predicted} segments matched; precision=${fmt(r.segment.precisionAny)} (any) ${fmt(r.segment.precisionMajority)} (majority); recall=${fmt(r.segment.recallAny)} (any)`,
     );
   }
   const json: Record<string, unknown> = {};
   for (const r of rows) {
+    const a = r.policy.any;
     const m = r.policy.majority;
     json[r.name] = {
-      n: m.n,
-      tp: m.tp,
-      fp: m.fp,
-      fn: m.fn,
-      precision: round(m.precision),
-      recall: round(m.recall),
-      kappa: round(m.kappa),
-      segmentPrecision: r.segment.precisionMajority,
-      segmentPrecisionAny: r.segment.precisionAny,
-      segmentRecall: r.segment.recallMajority,
+      n: a.n,
+      tp: a.tp,
+      fp: a.fp,
+      fn: a.fn,
+      precision: round(a.precision),
+      recall: round(a.recall),
+      kappa: round(a.kappa),
+      precisionMajority: round(m.precision),
+      recallMajority: round(m.recall),
+      segmentPrecision: r.segment.precisionAny,
+      segmentPrecisionMajority: r.segment.precisionMajority,
+      segmentRecall: r.segment.recallAny,
     };
   }
   console.log(JSON.stringify(json));

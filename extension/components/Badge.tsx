@@ -1,5 +1,8 @@
 // The badge: three labelled marks (Evidence · Data · Safety), each with its level in words,
 // shape and colour, and a warning mark where a flag exists. It is one button that opens the label.
+// Its accessible name reads the levels out in full ("Evidence: some information…"); the short
+// visible words are drawn from data attributes by CSS, so the visible text stays "MindLabel",
+// which the name begins with (WCAG 2.5.3, label in name: a speech user can say "click MindLabel").
 import type { Ref } from 'preact';
 import type { Assessment } from '../../shared/schema/assessment.ts';
 import { BADGE_MARKS, LEVEL_WORDS } from './levels.ts';
@@ -40,9 +43,9 @@ export function Badge({ assessment, name, expanded, onOpen, buttonRef }: BadgePr
             key={domain}
             aria-hidden="true"
           >
-            <span class="ml-mark-name">{markName}</span>
+            <span class="ml-mark-name" data-text={markName} />
             <LevelShape level={result.level} />
-            <span class="ml-mark-level">{LEVEL_WORDS[result.level]}</span>
+            <span class="ml-mark-level" data-text={LEVEL_WORDS[result.level]} />
             {result.flagged && (
               <span class="ml-flag" data-testid="mindlabel-flag">
                 <WarningShape />

@@ -32,7 +32,19 @@ export interface EasyReadLabelProps {
   onClose: () => void;
 }
 
+/** Several findings can rest on the same words: show each quote once. */
+export function distinctQuotes(quotes: EasyReadAnswer['quotes']): EasyReadAnswer['quotes'] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.source}\u0000${q.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function Answer({ id, answer, level, flagged }: { id: string; answer: EasyReadAnswer; level: Parameters<typeof LevelShape>[0]['level']; flagged: boolean }) {
+  const quotes = distinctQuotes(answer.quotes);
   return (
     <section class="ml-answer" aria-labelledby={`ml-q-${id}`} data-domain={id}>
       <h3 id={`ml-q-${id}`} class="ml-section-title">
@@ -57,9 +69,9 @@ function Answer({ id, answer, level, flagged }: { id: string; answer: EasyReadAn
           {sentence}
         </p>
       ))}
-      {answer.quotes.length > 0 && (
+      {quotes.length > 0 && (
         <ul class="ml-quotes" aria-label="The words this rests on">
-          {answer.quotes.map((quote, i) => (
+          {quotes.map((quote, i) => (
             <li key={i}>
               <blockquote class="ml-quote">“{quote.text}”</blockquote>
               <span class="ml-source">From {SOURCE_WORDS[quote.source]}</span>

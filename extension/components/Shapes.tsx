@@ -16,7 +16,8 @@ export function LevelShape({ level }: { level: Level }) {
       {level === 'not_checked' && (
         <>
           <rect x="1" y="1" width="12" height="12" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2" />
-          <text x="7" y="10.5" text-anchor="middle" font-size="9" font-weight="700" fill="currentColor">?</text>
+          <path d="M5.3 5.4a1.75 1.75 0 1 1 2.5 1.6c-.5.25-.8.6-.8 1.15v.45" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" />
+          <circle cx="7" cy="10.4" r="0.85" fill="currentColor" />
         </>
       )}
     </svg>

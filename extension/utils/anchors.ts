@@ -114,10 +114,14 @@ export interface Placement {
 export const BADGE_GAP = 12;
 const EDGE = 8;
 
+/** Whether a rectangle (viewport coordinates) is free of the page's content. */
+export type IsFree = (box: Box) => boolean;
+
 /**
  * Where the badge goes for a title whose last line of text is `line` (viewport coordinates):
- * to the right of the text when it fits, otherwise above the heading, otherwise below it.
- * The badge is positioned absolutely, so whichever is chosen, the store's content does not move.
+ * to the right of the text when it fits and covers nothing, otherwise above the heading, otherwise
+ * below it; when every place covers something, beside (or above) anyway. The badge is positioned
+ * absolutely, so whichever is chosen, the store's content does not move.
  */
 export function placeBadge(input: {
   line: Box | null;
@@ -125,18 +129,42 @@ export function placeBadge(input: {
   badge: { width: number; height: number };
   viewport: { width: number; height: number };
   scroll: { x: number; y: number };
+  isFree?: IsFree;
 }): Placement {
   const { line, heading, badge, viewport, scroll } = input;
+  const isFree = input.isFree ?? (() => true);
   if (!line || !heading) return { left: 0, top: 0, mode: 'corner' };
   const lineMiddle = (line.top + line.bottom) / 2;
+  const candidates: { left: number; top: number; mode: Placement['mode'] }[] = [];
   if (line.right + BADGE_GAP + badge.width <= viewport.width - EDGE) {
-    return { left: line.right + BADGE_GAP + scroll.x, top: lineMiddle - badge.height / 2 + scroll.y, mode: 'beside' };
+    candidates.push({ left: line.right + BADGE_GAP, top: lineMiddle - badge.height / 2, mode: 'beside' });
   }
-  const left = Math.max(EDGE, Math.min(heading.left, viewport.width - EDGE - badge.width)) + scroll.x;
-  if (heading.top + scroll.y - badge.height - 4 >= 0) {
-    return { left, top: heading.top - badge.height - 4 + scroll.y, mode: 'above' };
-  }
-  return { left, top: heading.bottom + 4 + scroll.y, mode: 'below' };
+  const left = Math.max(EDGE, Math.min(heading.left, viewport.width - EDGE - badge.width));
+  if (heading.top + scroll.y - badge.height - 4 >= 0) candidates.push({ left, top: heading.top - badge.height - 4, mode: 'above' });
+  candidates.push({ left, top: heading.bottom + 4, mode: 'below' });
+  const box = (c: { left: number; top: number }) => ({ left: c.left, top: c.top, right: c.left + badge.width, bottom: c.top + badge.height });
+  const chosen = candidates.find((c) => isFree(box(c))) ?? candidates[0]!;
+  return { left: chosen.left + scroll.x, top: chosen.top + scroll.y, mode: chosen.mode };
+}
+
+/**
+ * A rectangle is free when, at a few points across it, the page shows only the title's own
+ * containers (backgrounds), the title itself, or the badge.
+ */
+export function freeAround(anchor: Element, ignore: Element): IsFree {
+  const doc = anchor.ownerDocument;
+  return (box) => {
+    const xs = [box.left + 2, (box.left + box.right) / 2, box.right - 2];
+    const ys = [box.top + 2, (box.top + box.bottom) / 2, box.bottom - 2];
+    for (const x of xs) {
+      for (const y of ys) {
+        const hit = doc.elementFromPoint(x, y);
+        if (!hit || hit === ignore || ignore.contains(hit) || hit.contains(anchor) || anchor.contains(hit)) continue;
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 /** The box of the last line of text inside the heading (where a title visibly ends). */

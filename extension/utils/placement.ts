@@ -1,6 +1,6 @@
 // Keeps the shadow host beside the title. The host is positioned absolutely (or fixed in the
 // corner fallback), outside the page's flow, so the store's own content never moves.
-import { lastLineBox, placeBadge, type Placement } from './anchors.ts';
+import { freeAround, lastLineBox, placeBadge, type Placement } from './anchors.ts';
 
 export const CORNER_OFFSET = 16;
 
@@ -21,6 +21,7 @@ export function applyPlacement(host: HTMLElement, anchor: Element | null, badge:
     badge: { width: size.width, height: size.height },
     viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
     scroll: { x: window.scrollX, y: window.scrollY },
+    ...(anchor ? { isFree: freeAround(anchor, host) } : {}),
   });
   const style = host.style;
   style.setProperty('margin', '0', 'important');

@@ -69,6 +69,15 @@ describe('placeBadge', () => {
     expect(p.top).toBe(200 - 28 - 4 + 100);
   });
 
+  it('skips a place that would cover the page’s content', () => {
+    const line = { left: 100, top: 200, right: 400, bottom: 248 };
+    const heading = { left: 100, top: 200, right: 900, bottom: 248 };
+    expect(placeBadge({ line, heading, badge, viewport, scroll, isFree: () => true }).mode).toBe('beside');
+    expect(placeBadge({ line, heading, badge, viewport, scroll, isFree: (b) => b.top < 200 }).mode).toBe('above');
+    expect(placeBadge({ line, heading, badge, viewport, scroll, isFree: (b) => b.top > 240 }).mode).toBe('below');
+    expect(placeBadge({ line, heading, badge, viewport, scroll, isFree: () => false }).mode).toBe('beside');
+  });
+
   it('goes below when there is no room above, and to the corner without a title', () => {
     const p = placeBadge({ line: { left: 0, top: 10, right: 1270, bottom: 40 }, heading: { left: 0, top: 10, right: 1270, bottom: 40 }, badge, viewport, scroll: { x: 0, y: 0 } });
     expect(p.mode).toBe('below');

@@ -4,7 +4,7 @@
 // only gestures at research ("research shows", "evidence-based"). Recruiting people for studies
 // ("join clinical trials") and free trials are not evidence.
 import { defineCriterion } from '../types.ts';
-import { appReference, findAny, notMet, verdictFrom, type Around } from './support/phrases.ts';
+import { appReference, around, findAny, notMet, verdictFrom, type Around, type Hit } from './support/phrases.ts';
 
 const DESIGN =
   /\b(?:randomi[sz]ed(?:[-\s]controlled)?\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))|RCTs?\b|controlled\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))|clinical\s+(?:trials?|stud(?:y|ies))|(?:pilot|feasibility|pragmatic|cohort|longitudinal|observational)\s+(?:trials?|stud(?:y|ies))|meta[-\s]?analys[ie]s|systematic\s+reviews?|peer[-\s]reviewed\s+(?:stud(?:y|ies)|research|trials?|papers?|articles?|publications?|evidence)|published\s+(?:stud(?:y|ies)|research|trials?|papers?|evidence))/giu;
@@ -17,6 +17,15 @@ const RECRUITING = /\b(?:join|participate|take\s+part|enrol+|sign\s+up|volunteer
 
 function notRecruiting(_: unknown, { before }: Around): boolean {
   return !RECRUITING.test(before);
+}
+
+// "Clinical studies show…", "Randomised trials have found…": studies in general used as an appeal,
+// with no one study described (no size, no year) – as vague as "research shows".
+const APPEAL_AFTER = /^\s+(?:have\s+|has\s+)?(?:show|shown|prove|proven|suggest|suggested|found|find|indicate|confirm)/iu;
+
+function describesOneStudy(hit: Hit): boolean {
+  const plural = /(?:ies|trials|analyses|reviews|papers|articles)$/iu.test(hit.match.text);
+  return !(plural && APPEAL_AFTER.test(around(hit.match).after) && !/\d/u.test(hit.match.sentence.text.replace(/\d+(?:\.\d+)?\s*(?:times|x)\b/giu, '')));
 }
 
 export default defineCriterion({
@@ -32,7 +41,7 @@ export default defineCriterion({
   assess(ctx) {
     const designs = findAny(ctx, [DESIGN], { keep: notRecruiting });
     const app = appReference(ctx.listing.title);
-    const aboutApp = designs.filter((h) => app.test(h.match.sentence.text));
+    const aboutApp = designs.filter((h) => app.test(h.match.sentence.text) && describesOneStudy(h));
     if (aboutApp.length > 0) {
       return verdictFrom('met', 'The app’s page says what kind of study tested it.', aboutApp);
     }

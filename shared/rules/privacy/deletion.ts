@@ -87,13 +87,13 @@ export default defineCriterion({
     if (deletion.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says you can ask the app to delete your data.',
+        sentence: 'You can ask the app to delete your data. The privacy policy says so.',
         quotes: quotes('privacy-policy', deletion, 2),
       };
     }
     return {
       status: 'not_met',
-      sentence: 'The privacy policy does not say how to delete your data.',
+      sentence: 'We read the privacy policy. It does not say how to delete your data.',
       quotes: quotes('privacy-policy', denials, 1),
     };
   },

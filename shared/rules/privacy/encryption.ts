@@ -54,13 +54,13 @@ export default defineCriterion({
     if (encrypted.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says your data is protected with a code when it is sent or stored.',
+        sentence: 'The privacy policy says your data is kept safe with a code.',
         quotes: quotes('privacy-policy', encrypted, 2),
       };
     }
     return {
       status: 'not_met',
-      sentence: 'The privacy policy does not say your data is protected with a code.',
+      sentence: 'The privacy policy does not say if your data is kept safe with a code.',
       quotes: quotes('privacy-policy', denials, 1),
     };
   },

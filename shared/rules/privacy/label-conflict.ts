@@ -29,13 +29,13 @@ export default defineCriterion({
       if (policy.shares.length > 0) {
         return {
           status: 'flag',
-          sentence: 'The store says the app does not share your data. But the privacy policy says it may share it with other companies.',
+          sentence: 'The store says your data is not shared. But the privacy policy says it may go to other companies.',
           quotes: [...store.quotes, ...quotes('privacy-policy', policy.shares.map((s) => s.match), 2)],
         };
       }
       return {
         status: 'met',
-        sentence: 'The store and the privacy policy both say your data is not shared with other companies.',
+        sentence: 'The store and the privacy policy both say your data is not shared.',
         quotes: [...store.quotes, ...quotes('privacy-policy', policy.denials, 1)],
         notes: policy.denials.length ? undefined : ['The policy does not describe sharing beyond companies that help run the app.'],
       };

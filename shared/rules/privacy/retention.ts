@@ -20,9 +20,9 @@ const PERIOD = new RegExp(
 const RULE =
   /\b(?:as\s+long\s+as\s+(?:you|your\s+account|the\s+account|you\s+have|you\s+use|you\s+remain|we\s+(?:provide|have\s+a\s+relationship))|(?:until|unless|after|when|once)\s+(?:you|your\s+account|the\s+account)\s+(?:\S+\s+){0,3}?(?:delet|clos|terminat|cancel|deactivat|ask|request|withdraw)\w*|for\s+the\s+(?:duration|life(?:time)?|length)\s+of\s+(?:your|the)\s+(?:account|subscription|relationship|use|membership|contract))/iu;
 
-/** The vague rule: "as long as necessary for the purposes…". */
+/** The vague rule: "as long as necessary", kept for legal reasons, "even after" deletion. */
 const VAGUE =
-  /\b(?:as\s+long\s+as\s+(?:is\s+|it\s+is\s+|reasonably\s+)?(?:necessary|needed|required|permitted|reasonably\s+necessary)|(?:no\s+)?longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|for\s+(?:a|the)\s+(?:reasonable|limited)\s+(?:period|time|amount\s+of\s+time)|(?:required|permitted)\s+by\s+(?:applicable\s+)?law)\b/iu;
+  /\b(?:as\s+long\s+as\s+(?:is\s+|it\s+is\s+|reasonably\s+)?(?:necessary|needed|required|permitted|reasonably\s+necessary)|(?:no\s+)?longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|for\s+(?:a|the)\s+(?:reasonable|limited)\s+(?:period|time|amount\s+of\s+time)|(?:required|permitted)\s+by\s+(?:applicable\s+)?law|(?:to|in\s+order\s+to)\s+(?:comply\s+with\s+(?:our\s+)?legal|resolve\s+disputes|enforce\s+our)|even\s+after|(?:not|never)\s+(?:be\s+)?(?:automatically\s+)?(?:deleted|erased|removed))\b/iu;
 
 // Ages are not periods ("children under 13 years of age").
 const AGE =
@@ -40,7 +40,7 @@ export function policyRetention(ctx: ListingContext): { rules: PhraseMatch[]; va
     if (seen.has(sentence.start) || isHeading(sentence) || !DATA.test(sentence.text)) continue;
     // Negation does not matter here: "we will not keep it longer than 2 years" states a period.
     const after = sentence.text.slice(m.start - sentence.start).replace(AGE, ' ');
-    if (PERIOD.test(after) || RULE.test(after)) {
+    if (PERIOD.test(after) || RULE.test(sentence.text)) {
       seen.add(sentence.start);
       rules.push(m);
     } else if (VAGUE.test(after) && !/\bdelet|\beras|\bdestroy|\bpurg|\banonymi/iu.test(m.text)) {
@@ -67,7 +67,7 @@ export default defineCriterion({
     if (rules.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says how long your data is kept.',
+        sentence: 'The privacy policy tells you how long they keep your data.',
         quotes: quotes('privacy-policy', rules, 2),
       };
     }
@@ -80,7 +80,7 @@ export default defineCriterion({
     }
     return {
       status: 'not_met',
-      sentence: 'The privacy policy does not say how long your data is kept.',
+      sentence: 'The privacy policy does not say how long they keep your data.',
       quotes: [],
     };
   },

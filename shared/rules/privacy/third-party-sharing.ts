@@ -25,14 +25,14 @@ export default defineCriterion({
     if (store.claim === 'some' && store.sensitive) {
       return {
         status: 'flag',
-        sentence: 'The store says the app shares your health or other private information with other companies.',
+        sentence: 'The store says the app shares your health information. Other companies may get it.',
         quotes: [...store.quotes, ...policyHealth].slice(0, 3),
       };
     }
     if (policyHealth.length > 0) {
       return {
         status: 'flag',
-        sentence: 'The privacy policy says the app may share your health information with other companies.',
+        sentence: 'The privacy policy says the app may share your health data. Other companies may get it.',
         quotes: [...policyHealth, ...store.quotes].slice(0, 3),
       };
     }
@@ -47,7 +47,7 @@ export default defineCriterion({
       if (policyShares.length > 0) {
         return {
           status: 'not_met',
-          sentence: 'The store says the app does not share your data. But the privacy policy says it may share it with other companies.',
+          sentence: 'The store says your data is not shared. But the privacy policy says it may go to other companies.',
           quotes: [...store.quotes, ...policyShares].slice(0, 3),
         };
       }
@@ -61,14 +61,14 @@ export default defineCriterion({
     if (policyShares.length > 0) {
       return {
         status: 'not_met',
-        sentence: 'The privacy policy says the app may share your data with other companies.',
+        sentence: 'The privacy policy says the app may share your data. It may go to other companies.',
         quotes: policyShares,
       };
     }
     if (policy.denials.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says the app does not share your data with other companies.',
+        sentence: 'The privacy policy says the app does not share your data. It does not go to other companies.',
         quotes: quotes('privacy-policy', policy.denials, 2),
         notes: policy.serviceOnly.length ? ['The policy names companies that help run the app (service providers).'] : undefined,
       };
@@ -76,13 +76,13 @@ export default defineCriterion({
     if (policy.serviceOnly.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says your data only goes to companies that help run the app.',
+        sentence: 'The privacy policy says only firms that help run the app get your data.',
         quotes: quotes('privacy-policy', policy.serviceOnly.map((s) => s.match), 2),
       };
     }
     return {
       status: 'not_met',
-      sentence: 'The privacy policy does not say if your data is shared with other companies.',
+      sentence: 'We read the privacy policy. It does not say if other companies get your data.',
       quotes: [],
     };
   },

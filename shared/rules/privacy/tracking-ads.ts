@@ -60,15 +60,15 @@ export default defineCriterion({
       return {
         status: 'flag',
         sentence: store.tracking
-          ? 'The store says the app uses your health or other private information to track you.'
-          : 'The store says the app uses your health or other private information for adverts.',
+          ? 'The store says the app uses your health or private data to track you.'
+          : 'The store says the app uses your health or private data for adverts.',
         quotes: [...store.quotes, ...policyHealth].slice(0, 3),
       };
     }
     if (policyHealth.length > 0) {
       return {
         status: 'flag',
-        sentence: 'The privacy policy says your health information may be used for adverts.',
+        sentence: 'The privacy policy says your health data may be used for ads.',
         quotes: [...policyHealth, ...store.quotes].slice(0, 3),
       };
     }
@@ -84,7 +84,7 @@ export default defineCriterion({
     if (policyAds.length > 0) {
       return {
         status: 'not_met',
-        sentence: 'The privacy policy says your data may be used for adverts or to track you.',
+        sentence: 'The privacy policy says your data may be used for adverts. It may be used to track you.',
         quotes: [...policyAds, ...store.quotes].slice(0, 3),
       };
     }
@@ -99,13 +99,13 @@ export default defineCriterion({
     if (policy.denials.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says your data is not used for adverts.',
+        sentence: 'The privacy policy says the app does not use your data for ads.',
         quotes: quotes('privacy-policy', policy.denials, 2),
       };
     }
     return {
       status: 'not_met',
-      sentence: 'The privacy policy does not say if your data is used for adverts.',
+      sentence: 'The privacy policy does not say if your data is used for ads.',
       quotes: [],
     };
   },

@@ -50,14 +50,14 @@ export default defineCriterion({
     if (people.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says who can see your data.',
+        sentence: 'The privacy policy tells you who can see your data.',
         quotes: quotes('privacy-policy', people, 2),
       };
     }
     if (law.length > 0) {
       return {
         status: 'partial',
-        sentence: 'The privacy policy only says your data may be given to the police or courts if the law asks.',
+        sentence: 'The privacy policy says the police or courts may see your data if the law asks. It names no one else.',
         quotes: quotes('privacy-policy', law, 1),
       };
     }

@@ -37,7 +37,7 @@ const CRISIS_SERVICES =
 // Emergency departments and services count when the page tells you to use them ("go to A&E",
 // "call emergency services"), not when it mentions them ("fewer A&E visits", "records for the ER").
 const EMERGENCY_DIRECTED =
-  /\b(?:go|head|get|come)\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+|local\s+)?(?:A&E|ER|emergency\s+(?:room|department)|hospital)\b|\b(?:call|dial|contact|phone|ring|alert|reach)\s+(?:\w+\s+){0,2}?(?:emergency\s+services|(?:your\s+)?(?:local\s+)?emergency\s+(?:number|services|line))\b/giu;
+  /\b(?:go|head|get|come)\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+|local\s+)?(?:A&E|ER|emergency\s+(?:room|department))\b|\b(?:call|dial|contact|phone|ring|alert|reach)\s+(?:\w+\s+){0,2}?(?:emergency\s+services|(?:your\s+)?(?:local\s+)?emergency\s+(?:number|services|line))\b/giu;
 
 // Any helpline or hotline, when the sentence is about a crisis (not "our customer hotline").
 const HELPLINES = /\b(?:help|hot)\s?lines?\b/giu;

@@ -75,6 +75,7 @@ export const safetyTables: Readonly<Record<string, Table>> = {
     { why: 'told to go to A&E', description: 'If you are in danger, go to A&E now.', region: 'gb', status: 'met', quote: 'If you are in danger, go to A&E now.' },
     { why: 'A&E mentioned, not signposted', description: 'Users made fewer GP and A&E visits.', region: 'gb', status: 'not_met' },
     { why: 'records for the ER', description: 'Clear records for your care team or at the ER.', status: 'not_met' },
+    { why: 'a hospital visit that is not a crisis', description: 'When you go to the hospital, the doctor will show you some exercises.', status: 'not_met' },
     { why: 'a customer support number', description: 'For billing questions call 0800 123 4567.', region: 'gb', status: 'not_met' },
   ],
   'safety.personalisation': [
