@@ -276,6 +276,17 @@ export class Archive {
     return row?.origin ?? null;
   }
 
+  /** When the current version of an app's listing was captured, or null when not archived. */
+  capturedAtOf(app: AppRef): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT v.captured_at FROM listings l JOIN listing_versions v ON v.store = l.store AND v.app_id = l.app_id
+         AND v.version = l.current_version WHERE l.store = ? AND l.app_id = ?`,
+      )
+      .get(app.store, app.appId) as { captured_at: string } | undefined;
+    return row?.captured_at ?? null;
+  }
+
   /** The current version of every archived listing, in a stable order. */
   *currentListings(): Generator<ArchivedListing> {
     const rows = this.db

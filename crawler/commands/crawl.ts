@@ -4,11 +4,12 @@ import type { Store } from '../../shared/schema/listing.ts';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { Progress } from '../progress.ts';
 import { parseFault } from '../replay/faults.ts';
-import { seedTargets } from '../seeds/index.ts';
+import { APPLE_ID, PLAY_ID, seedTargets } from '../seeds/index.ts';
 import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../pipeline/crawl.ts';
 import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../pipeline/session.ts';
 import { storeGatherers } from '../pipeline/sources.ts';
-import { UsageError, type Command, type CommandIO } from './types.ts';
+import { probeStores, type ProbeResult } from '../pipeline/probe.ts';
+import { UsageError, UserError, type Command, type CommandIO } from './types.ts';
 
 export const CRAWL_USAGE = [
   'usage: mindlabel crawl [ID…] [--store play|apple] [--region CC] [--language LL] [--replay DIR|URL|recorded]',
@@ -118,10 +119,18 @@ export function parseCrawlArgs(args: string[]): CrawlArgs {
 
 export interface CrawlCommandDeps {
   gatherers?: Gatherers;
+  probe?: () => Promise<ProbeResult>;
 }
 
 /** Run a crawl as the command does; returns the exit code (1 when no app could be crawled). */
 export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCommandDeps = {}): Promise<number> {
+  if (options.replay === undefined) {
+    // Without a network every request would time out and retry: find out in seconds instead.
+    const probe = await (deps.probe ?? (() => probeStores()))();
+    if (!probe.reachable) {
+      throw new UserError(`the stores cannot be reached (${probe.reason}): crawl recorded pages with --replay recorded, or run \`npm start\``);
+    }
+  }
   const session = await openCrawlSession({
     replay: options.replay,
     faults: options.faults.map(parseFault),
@@ -135,7 +144,11 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
     if (options.ids.length) {
       targets = options.ids.map((id) => {
         const store = options.store ?? storeOfId(id);
-        return { store, appId: normaliseAppId(store, id) };
+        const appId = normaliseAppId(store, id);
+        if (!(store === 'play' ? PLAY_ID : APPLE_ID).test(appId)) {
+          throw new UsageError(`"${id}" is not ${store === 'play' ? 'a Google Play package name (com.example.app)' : 'an App Store id (digits, e.g. 6400000101)'}`);
+        }
+        return { store, appId };
       });
     } else if (session.server) {
       targets = session.recordedApps;

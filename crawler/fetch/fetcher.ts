@@ -130,23 +130,34 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     }
   }
 
+  /**
+   * The host's robots.txt rules, fetched once per origin. When robots.txt cannot be read (no
+   * answer, or a 5xx) the host is off limits for now (RFC 9309): a classified FetchError is thrown
+   * and nothing is cached, so a later request asks again.
+   */
   function robotsFor(url: URL): Promise<Robots> {
     const key = url.origin;
     let cached = robotsCache.get(key);
     if (!cached) {
       cached = (async () => {
         await throttle.wait(url.host);
+        const robotsUrl = new URL('/robots.txt', url);
+        let response: RawResponse;
         try {
-          const response = await request(new URL('/robots.txt', url));
-          return robotsFromResponse(response.status, response.body);
-        } catch {
-          return robotsFromResponse(null, '');
+          response = await request(robotsUrl);
+        } catch (error) {
+          const kind = classifyThrown(error);
+          throw new FetchError(kind, url.href, `robots.txt of ${url.host} could not be read (${kind === 'timeout' ? `no answer within ${timeoutMs} ms` : (error as Error).message}): the host is off limits for now`);
         }
-      })().then((robots) => {
+        if (response.status >= 500) {
+          throw new FetchError('server-error', url.href, `robots.txt of ${url.host} answered HTTP ${response.status}: the host is off limits for now`, response.status);
+        }
+        const robots = robotsFromResponse(response.status, response.body);
         const delay = crawlDelay(robots, productToken(userAgent));
         if (delay !== null) throttle.setMinimumInterval(url.host, delay * 1000);
         return robots;
-      });
+      })();
+      cached.catch(() => robotsCache.delete(key));
       robotsCache.set(key, cached);
     }
     return cached;

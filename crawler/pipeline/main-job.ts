@@ -32,6 +32,10 @@ export interface MainJobOptions {
   /** Run `npx wxt build` at the end (default true). */
   build?: boolean;
   probe?: () => Promise<ProbeResult>;
+  /** Listing exports imported when offline (default: the corpus's, when present). */
+  exports?: readonly { file: string; capturedAt?: string; region?: string }[];
+  /** Start the headless browser for script-only pages (default true). */
+  render?: boolean;
   gatherers?: Gatherers;
   log?: (line: string) => void;
   progressStream?: NodeJS.WritableStream & { isTTY?: boolean };
@@ -68,15 +72,15 @@ export function buildExtension(log: (line: string) => void): Promise<boolean> {
   });
 }
 
-async function importCorpusExports(archive: Archive, log: (line: string) => void): Promise<void> {
-  for (const item of CORPUS_EXPORTS) {
+async function importCorpusExports(archive: Archive, exports: MainJobOptions['exports'] & {}, log: (line: string) => void): Promise<void> {
+  for (const item of exports) {
     const file = corpusFile(item.file);
     if (!existsSync(file)) continue;
     const result = await importFile(file, { ...(item.capturedAt ? { capturedAt: item.capturedAt } : {}), ...(item.region ? { region: item.region } : {}) });
     const summary = archiveImported(archive, result.listings as Listing[], item.file);
     const stored = Object.entries(summary.stored).map(([k, n]) => `${k} ${n}`).join(', ') || 'none new';
     log(
-      `imported ${item.file}: ${result.listings.length} listings (${stored}; ${summary.keptCrawled} already crawled kept as crawled` +
+      `imported ${item.file}: ${result.listings.length} listings (${stored}; ${summary.keptCrawled} already crawled and ${summary.keptNewer} newer imports kept` +
         `${result.skipped.length ? `; ${result.skipped.length} records skipped` : ''})`,
     );
   }
@@ -97,7 +101,8 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
     );
   }
   const archive = new Archive(db);
-  const session = await openCrawlSession(probe.reachable ? {} : { replay: RECORDED_MATERIAL });
+  const render = options.render ?? true;
+  const session = await openCrawlSession(probe.reachable ? { render } : { replay: RECORDED_MATERIAL, render });
   let crawlFailures = 0;
   let entries = 0;
   try {
@@ -115,7 +120,7 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
     });
     crawlFailures = Object.values(summary.failures).reduce((a, b) => a + b, 0);
     for (const line of formatCrawlSummary(summary)) log(`  ${line}`);
-    if (!probe.reachable) await importCorpusExports(archive, log);
+    if (!probe.reachable) await importCorpusExports(archive, options.exports ?? CORPUS_EXPORTS, log);
     const assessed = reassess({ archive, progress: (total) => new Progress('reassess', total, options.progressStream ?? process.stderr, { unit: 'listings' }) });
     log(`reassess: ${assessed.assessed} listings with rubric ${assessed.rubricVersion}${assessed.failed.length ? `, ${assessed.failed.length} could not be assessed` : ''}`);
     const { dataset, notMentalHealth } = buildDataset({ archive });

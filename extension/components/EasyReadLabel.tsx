@@ -66,7 +66,7 @@ function Answer({ id, answer, level, flagged }: { id: string; answer: EasyReadAn
               <span class="ml-visually-hidden">Warning: </span>
             </span>
           )}
-          {sentence}
+          {answer.warning && i === 0 ? sentence.replace(/^⚠\s*/, '') : sentence}
         </p>
       ))}
       {quotes.length > 0 && (

@@ -37,6 +37,7 @@ export const STATUS_WORDS: Readonly<Record<Status, string>> = {
 export const SOURCE_WORDS: Readonly<Record<QuoteSource, string>> = {
   title: "the app's title",
   description: "the app's description",
+  'store-page': "the app's store page",
   'data-safety': 'the data safety section',
   'privacy-label': 'the privacy label',
   'privacy-policy': 'the privacy policy',

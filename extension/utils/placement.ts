@@ -12,6 +12,18 @@ function containingOffset(): { x: number; y: number } {
   return { x: rect.left + window.scrollX, y: rect.top + window.scrollY };
 }
 
+/**
+ * Before the first placement: laid out hidden in the top corner, so measuring the badge never
+ * lays it out anywhere it will not stay (that would count as a layout shift).
+ */
+export function prepareHost(host: HTMLElement): void {
+  const style = host.style;
+  style.setProperty('position', 'absolute', 'important');
+  style.setProperty('top', '0', 'important');
+  style.setProperty('left', '0', 'important');
+  style.setProperty('visibility', 'hidden', 'important');
+}
+
 export function applyPlacement(host: HTMLElement, anchor: Element | null, badge: HTMLElement | null): Placement {
   const size = badge?.getBoundingClientRect() ?? { width: 0, height: 0 };
   const heading = anchor?.getBoundingClientRect();
@@ -42,6 +54,7 @@ export function applyPlacement(host: HTMLElement, anchor: Element | null, badge:
     style.setProperty('top', `${Math.round(placement.top - offset.y)}px`, 'important');
     style.setProperty('left', `${Math.round(placement.left - offset.x)}px`, 'important');
   }
+  style.setProperty('visibility', 'visible', 'important');
   host.dataset.placement = placement.mode;
   return placement;
 }

@@ -19,6 +19,8 @@ export type ListingPart = z.infer<typeof ListingPart>;
 export const QuoteSource = z.enum([
   'title',
   'description',
+  /** Facts of the store page other than its text, rendered as lines ("Privacy policy: https://…"). */
+  'store-page',
   'data-safety',
   'privacy-label',
   'privacy-policy',

@@ -5,7 +5,7 @@ import type { Listing, ListingPart, QuoteSource } from '../schema/listing.ts';
 import type { Criterion, Verdict } from '../rules/types.ts';
 import { findMatches, type PhraseMatch } from './match.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { renderDataSafety, renderPrivacyLabel } from './structured.ts';
+import { renderDataSafety, renderPrivacyLabel, renderStorePage } from './structured.ts';
 
 export interface ListingContext {
   readonly listing: Listing;
@@ -23,6 +23,7 @@ export interface ListingContext {
 const PART_OF_SOURCE: Record<QuoteSource, ListingPart> = {
   title: 'details',
   description: 'details',
+  'store-page': 'details',
   'data-safety': 'dataSafety',
   'privacy-label': 'privacyLabel',
   'privacy-policy': 'privacyPolicy',
@@ -39,6 +40,8 @@ function sourceText(listing: Listing, source: QuoteSource): string {
       return listing.title;
     case 'description':
       return listing.description;
+    case 'store-page':
+      return renderStorePage(listing);
     case 'data-safety':
       return listing.dataSafety ? renderDataSafety(listing.dataSafety) : '';
     case 'privacy-label':

@@ -15,9 +15,10 @@ export interface PhraseMatch {
   hedged: boolean;
 }
 
-// Words that end a clause for negation purposes.
+// Words that end a clause for negation purposes. Commas are handled apart: a comma that only
+// separates list items ("we do not sell, rent, or share") keeps the negation going.
 const CLAUSE_BREAK =
-  /(?:[,;:()–—]|\s-\s|\b(?:but|however|although|though|while|whereas|except|unless|instead|yet|and then|which|that|who)\b)/giu;
+  /(?:[;:()–—]|\s-\s|\b(?:but|however|although|though|while|whereas|except|unless|instead|yet|and then|which|that|who)\b)/giu;
 
 const NEGATION_BEFORE =
   /\b(?:not|no|never|n['’]t|cannot|neither|nor|none|nothing|nobody|without|free of|free from|refrain from|refuses? to|zero)\b|\w+n['’]t\b/iu;
@@ -28,7 +29,14 @@ const NEGATION_AFTER = /^\W{0,3}(?:\S+\s+){0,2}?(?:with|to)\s+(?:no(?:\s+one|bod
 const HEDGE_BEFORE =
   /\b(?:may|might|could|can|possibly|perhaps|sometimes|occasionally|from time to time|in some cases|if|when necessary|where necessary|as needed)\b/iu;
 
-const MAX_WORDS_BACK = 8;
+const MAX_WORDS_BACK = 10;
+
+/** A comma-separated piece that continues a list rather than starting a new clause. */
+function continuesList(piece: string): boolean {
+  if (/^\s*(?:or|nor)\b/iu.test(piece)) return true;
+  const words = piece.split(/\s+/u).filter(Boolean);
+  return words.length <= 2 && !/^\s*(?:and|we|you|they|it|i|he|she|our|your|their)\b/iu.test(piece);
+}
 
 /** The clause text before `offset` inside `sentence` (at most MAX_WORDS_BACK words). */
 export function clauseBefore(sentence: Sentence, offset: number): string {
@@ -36,7 +44,12 @@ export function clauseBefore(sentence: Sentence, offset: number): string {
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) cut = m.index + m[0].length;
-  const words = head.slice(cut).split(/\s+/u).filter(Boolean);
+  // Walk back over commas while the pieces after them are list continuations.
+  const pieces = head.slice(cut).split(',');
+  let keep = pieces.length - 1;
+  while (keep > 0 && continuesList(pieces[keep]!)) keep -= 1;
+  const clause = pieces.slice(keep).join(',');
+  const words = clause.split(/\s+/u).filter(Boolean);
   return words.slice(-MAX_WORDS_BACK).join(' ');
 }
 

@@ -1,6 +1,6 @@
 // The store's structured privacy sections rendered as lines in the stores' own words, so criteria
 // can match and quote them exactly like free text (quotes point into this rendering).
-import type { DataSafety, DataSafetyItem, PrivacyLabel, PrivacyLabelCategory } from '../schema/listing.ts';
+import type { DataSafety, DataSafetyItem, Listing, PrivacyLabel, PrivacyLabelCategory } from '../schema/listing.ts';
 
 function itemLine(verb: string, item: DataSafetyItem): string {
   const purposes = item.purposes.length ? ` – ${item.purposes.join(', ')}` : '';
@@ -36,5 +36,14 @@ export function renderPrivacyLabel(label: PrivacyLabel): string {
   for (const c of label.tracking) lines.push(categoryLine('Data Used to Track You', c));
   for (const c of label.linked) lines.push(categoryLine('Data Linked to You', c));
   for (const c of label.notLinked) lines.push(categoryLine('Data Not Linked to You', c));
+  return lines.join('\n');
+}
+
+/** The store page's links, so a finding resting on them ("it links to a privacy policy") can quote them. */
+export function renderStorePage(listing: Pick<Listing, 'privacyPolicyUrl' | 'developerWebsite' | 'privacyPolicy'>): string {
+  const lines: string[] = [];
+  const policyUrl = listing.privacyPolicyUrl ?? listing.privacyPolicy?.url;
+  if (policyUrl) lines.push(`Privacy policy: ${policyUrl}`);
+  if (listing.developerWebsite) lines.push(`Developer website: ${listing.developerWebsite}`);
   return lines.join('\n');
 }

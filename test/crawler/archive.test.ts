@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Archive, sha256 } from '../../crawler/archive/archive.ts';
 import { canonicalJson, changedFields, contentHash } from '../../crawler/archive/listing-diff.ts';
+import { archiveImported } from '../../crawler/pipeline/import.ts';
 import type { FetchedPage } from '../../crawler/fetch/fetcher.ts';
 import type { Listing } from '../../shared/schema/listing.ts';
 
@@ -127,5 +128,27 @@ describe('Archive', () => {
       expect((archive.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
     }
     expect(archive.pendingApps(run.runId)).toEqual([app]);
+  });
+});
+
+describe('imported listings', () => {
+  const imported = (appId: string, capturedAt: string, description: string): Listing => ({
+    store: 'apple', appId, title: `App ${appId}`, description, provenance: { details: { origin: 'import', capturedAt } },
+  });
+
+  it('fill in apps not crawled; never replace crawled ones; the more recent export wins', () => {
+    const archive = memoryArchive();
+    const crawled = archive.startOrResumeRun({ key: 'crawl', mode: 'crawl', options: {}, targets: [{ store: 'apple', appId: '111111' }] });
+    archive.commitApp({ runId: crawled.runId, store: 'apple', appId: '111111', pages: [], pageFailures: [], listing: { ...imported('111111', '2026-11-01T00:00:00.000Z', 'From the store page.'), provenance: { details: { origin: 'replay', capturedAt: '2026-11-01T00:00:00.000Z' } } }, failure: null });
+
+    const first = archiveImported(archive, [imported('111111', '2026-01-15T00:00:00.000Z', 'Exported.'), imported('222222', '2026-01-15T00:00:00.000Z', 'January export.')], 'itunes.json');
+    expect(first).toMatchObject({ stored: { new: 1 }, keptCrawled: 1, keptNewer: 0, failed: 0 });
+    const older = archiveImported(archive, [imported('222222', '2025-06-01T00:00:00.000Z', 'An older export.')], 'older.csv');
+    expect(older).toMatchObject({ stored: {}, keptNewer: 1 });
+    const newer = archiveImported(archive, [imported('222222', '2026-03-01T00:00:00.000Z', 'March export.')], 'newer.csv');
+    expect(newer).toMatchObject({ stored: { changed: 1 } });
+    const current = Object.fromEntries([...archive.currentListings()].map((l) => [l.appId, l.listing.description]));
+    expect(current).toEqual({ '111111': 'From the store page.', '222222': 'March export.' });
+    expect(archive.originOf({ store: 'apple', appId: '222222' })).toBe('import');
   });
 });

@@ -142,3 +142,31 @@ describe('redirects', () => {
     }
   });
 });
+
+describe('a robots.txt that cannot be read', () => {
+  it('keeps the host off limits for now, and asks again on the next request', async () => {
+    let robotsAsked = 0;
+    const origin = http.createServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        robotsAsked++;
+        res.writeHead(robotsAsked === 1 ? 503 : 200, { 'content-type': 'text/plain' });
+        return res.end(robotsAsked === 1 ? 'busy' : 'User-agent: *\nDisallow: /private/\n');
+      }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>policy</body></html>');
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, renderer: null });
+      const first = await fetcher.fetchPage('https://policy.example/privacy', 'privacy-policy').catch((e: unknown) => e);
+      expect(first).toBeInstanceOf(FetchError);
+      expect(first).toMatchObject({ kind: 'server-error', message: expect.stringMatching(/robots\.txt of policy\.example answered HTTP 503: the host is off limits for now/) });
+      expect((await fetcher.fetchPage('https://policy.example/privacy', 'privacy-policy')).status).toBe(200);
+      await expect(fetcher.fetchPage('https://policy.example/private/x', 'privacy-policy')).rejects.toMatchObject({ kind: 'robots-disallowed' });
+      expect(robotsAsked).toBe(2);
+    } finally {
+      origin.close();
+    }
+  });
+});

@@ -38,3 +38,15 @@ describe('findMatches: negation and hedging within the clause', () => {
     expect(affirmed(all, true).map((m) => m.sentence.text)).toEqual(['We share data.']);
   });
 });
+
+describe('negation runs through a list, not into the next clause', () => {
+  it.each([
+    ['We do not sell, rent, or share your data.', /\bshare\b/iu, true],
+    ['We will never use it for ads, or sell it to brokers.', /\bsell\b/iu, true],
+    ['We do not sell your data, and we share it with partners.', /\bshare\b/iu, false],
+    ['We do not track you, we share data with partners.', /\bshare\b/iu, false],
+  ] as const)('%s', (text, pattern, negated) => {
+    const [m] = findMatches(text, splitSentences(text), pattern);
+    expect(m!.negated).toBe(negated);
+  });
+});

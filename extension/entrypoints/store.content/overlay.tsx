@@ -13,7 +13,7 @@ import { findTitleAnchor } from '../../utils/anchors.ts';
 import { lookupEntry } from '../../utils/lookup.ts';
 import { readPageFields } from '../../utils/page-fields.ts';
 import { listingFromPage } from '../../utils/page-listing.ts';
-import { applyPlacement } from '../../utils/placement.ts';
+import { applyPlacement, prepareHost } from '../../utils/placement.ts';
 import { resolveRegion } from '../../utils/region.ts';
 import { regionSetting, showBadgeSetting } from '../../utils/settings.ts';
 import { detectStorePage, samePage, type StorePage } from '../../utils/store-page.ts';
@@ -126,6 +126,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       },
     });
     state.ui = ui;
+    prepareHost(ui.shadowHost);
     ui.mount();
     return ui;
   };

@@ -13,7 +13,7 @@ import { clauseBefore, isNegated, type PhraseMatch } from '../../text/match.ts';
 
 /** Personal data named as such ("your personal information", "user data", "your answers"). */
 export const DATA_OBJECT =
-  /\b(?:(?:personal|personally identifiable|user|usage|customer|health|medical|device|location|contact|profile|account|sensitive|your|such|this|the|any|that|these|those|collected|non-personal)\s+)?(?:data|information|info|details|records?|content|entries|answers|responses)\b|\bPII\b|\bPHI\b/iu;
+  /\b(?:(?:personal|personally identifiable|user|usage|customer|health|medical|device|location|contact|profile|account|sensitive|your|such|this|the|any|that|these|those|collected|non-personal)\s+)?(?:data|information|info|details|records?|content|entries|answers|responses|identifiers?|e-?mail\s+address(?:es)?|IDs?)\b|\bPII\b|\bPHI\b/iu;
 
 /**
  * Health and other sensitive data: the things a mental-health app user least wants to travel.
@@ -46,7 +46,7 @@ export const LEGAL_OR_TRANSFER =
  * their own ends (advertisers, partners, brokers, researchers, insurers, employers, social networks).
  */
 export const OTHER_COMPANY =
-  /\b(?:third[- ]part(?:y|ies)|other\s+(?:companies|businesses|organi[sz]ations|parties)|outside\s+(?:companies|parties|organi[sz]ations)|(?:business|marketing|advertising|ad|commercial|research|trusted|strategic|integration|media|social\s+media|affiliate)?\s*partners?|advertis(?:ers|ing\s+(?:networks?|companies|platforms?|providers?|services?))|ad\s+networks?|data\s+(?:brokers?|aggregators?|resellers?)|market(?:ing)?\s+research\s+(?:companies|firms)|research(?:ers|\s+institutions?|\s+organi[sz]ations)|(?:pharmaceutical|pharma|insurance)\s+companies|insurers?|employers?|sponsors?|affiliates?|subsidiaries|sister\s+companies|Facebook|Meta\s+Platforms|AdMob|TikTok|Snapchat|AppsFlyer)\b/iu;
+  /\b(?:third[- ]part(?:y|ies)|other\s+(?:companies|businesses|organi[sz]ations|parties)|outside\s+(?:companies|parties|organi[sz]ations)|(?:business|marketing|advertising|ad|commercial|research|trusted|strategic|integration|media|social\s+media|affiliate)?\s*partners?|advertis(?:ers|ing\s+(?:networks?|companies|platforms?|providers?|services?))|ad\s+networks?|data\s+(?:brokers?|aggregators?|resellers?)|market(?:ing)?\s+research\s+(?:companies|firms)|research(?:ers|\s+institutions?|\s+organi[sz]ations)|(?:pharmaceutical|pharma|insurance)\s+companies|insurers?|employers?|sponsors?|affiliates?|subsidiaries|sister\s+companies|Facebook|Meta\s+Platforms|AdMob|TikTok|Snapchat|AppsFlyer|anyone(?:\s+else)?|anybody)\b/iu;
 
 /** Advertising and cross-app tracking, as policies describe it. */
 export const ADVERTISING =

@@ -1,4 +1,5 @@
 // privacy.policy – Has a privacy policy: a link is listed and, when fetched, the page is one.
+import { quoteMatch } from '../../text/context.ts';
 import { defineCriterion } from '../types.ts';
 import { couldNotCheck, quotes } from './policy-phrases.ts';
 
@@ -38,10 +39,11 @@ export default defineCriterion({
           notes: url ? [`Privacy policy: ${url}`] : undefined,
         };
       }
+      const first = ctx.sentences('privacy-policy')[0];
       return {
         status: 'partial',
         sentence: 'The store links to a privacy policy. But the page it links to does not look like one.',
-        quotes: quotes('privacy-policy', ctx.find('privacy-policy', /\S+(?:\s+\S+){0,8}/u), 1),
+        quotes: first ? [quoteMatch('privacy-policy', { sentence: first, start: first.start, end: first.start })] : [],
         notes: url ? [`Linked page: ${url}`] : undefined,
       };
     }
@@ -49,7 +51,7 @@ export default defineCriterion({
       return {
         status: 'met',
         sentence: 'The store page links to a privacy policy.',
-        quotes: quotes('description', ctx.find('description', POLICY_TITLE), 1),
+        quotes: quotes('store-page', ctx.find('store-page', POLICY_TITLE), 1),
         notes: [`Privacy policy: ${url}`],
       };
     }

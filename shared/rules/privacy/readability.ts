@@ -35,7 +35,7 @@ export default defineCriterion({
     const easyWords = r.grade <= READABLE.maxGrade;
     const short = r.minutes <= READABLE.maxMinutes;
     const time = `The privacy policy takes ${minutesPhrase(r.minutes)} to read.`;
-    const ease = easyWords ? 'It is fairly easy to read.' : 'It is hard to read.';
+    const ease = easyWords ? 'It is easy to read.' : 'It is hard to read.';
     const example = longest(ctx.sentences('privacy-policy'));
     return {
       status: easyWords && short ? 'met' : easyWords || short ? 'partial' : 'not_met',

@@ -41,7 +41,7 @@ export function policySale(ctx: ListingContext): PolicySale {
     if (isHeading(m.sentence) || NOT_DATA.test(s) || BUSINESS_TRANSFER.test(s)) continue;
     if (LINK_NAME_AFTER.test(ctx.text('privacy-policy').slice(m.end, m.end + 20))) continue;
     // The data must be the thing sold: "sell your data", "data … will not be sold".
-    if (!near(m, DATA_OBJECT, 50, 40) && !near(m, /\b(?:it|them)\b/iu, 0, 12)) continue;
+    if (!near(m, DATA_OBJECT, 50, 60) && !near(m, /\b(?:it|them)\b/iu, 0, 12)) continue;
     if (denied(m)) denials.push(m);
     else if (!RIGHTS_CONTEXT.test(s.slice(0, m.start - m.sentence.start + m.text.length))) sells.push(m);
   }

@@ -76,13 +76,13 @@ export default defineCriterion({
     if (policy.serviceOnly.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy says only firms that help run the app get your data.',
+        sentence: 'The privacy policy says some firms help run the app. Only they get your data.',
         quotes: quotes('privacy-policy', policy.serviceOnly.map((s) => s.match), 2),
       };
     }
     return {
       status: 'not_met',
-      sentence: 'We read the privacy policy. It does not say if other companies get your data.',
+      sentence: 'We read the privacy policy. It does not say if your data goes to other companies.',
       quotes: [],
     };
   },

@@ -50,7 +50,7 @@ export default defineCriterion({
     if (people.length > 0) {
       return {
         status: 'met',
-        sentence: 'The privacy policy tells you who can see your data.',
+        sentence: 'The privacy policy says who can see your data. It names them.',
         quotes: quotes('privacy-policy', people, 2),
       };
     }
