@@ -27,7 +27,19 @@ export interface FetchedPage {
   rendered: boolean;
 }
 
-export type FetchPage = (url: string, kind: string) => Promise<FetchedPage>;
+/**
+ * What to send instead of a plain GET: the few store endpoints that answer only a form POST (Play's
+ * batchexecute reviews rpc). Politeness, robots.txt and retries apply as to any page.
+ */
+export interface PageRequest {
+  method?: 'GET' | 'POST';
+  /** Request body, sent as given (e.g. `f.req=…` form-encoded). */
+  body?: string;
+  /** Extra request headers (e.g. content-type); ours (user-agent, replay host) are kept. */
+  headers?: Record<string, string>;
+}
+
+export type FetchPage = (url: string, kind: string, request?: PageRequest) => Promise<FetchedPage>;
 
 /** Where a request really goes: the URL itself, or a replay origin plus the host it stands for. */
 export interface Route {
@@ -110,13 +122,18 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   }
 
   /** One HTTP exchange, following redirects ourselves so a replay never leaks to the real host. */
-  async function request(url: URL): Promise<RawResponse> {
+  async function request(url: URL, page: PageRequest = {}): Promise<RawResponse> {
     let current = url;
+    let method = page.method ?? 'GET';
+    let body = method === 'GET' ? undefined : page.body;
+    let extra = page.headers ?? {};
     for (let hop = 0; ; hop++) {
       const target = route(current);
       requests++;
       const response = await fetchImpl(target.url, {
-        headers: { 'user-agent': userAgent, accept: 'text/html,application/json;q=0.9,*/*;q=0.8', ...target.headers },
+        method,
+        headers: { accept: 'text/html,application/json;q=0.9,*/*;q=0.8', ...extra, 'user-agent': userAgent, ...target.headers },
+        ...(body === undefined ? {} : { body }),
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -124,6 +141,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
         await response.body?.cancel();
         current = new URL(location, current);
+        // 307/308 repeat the request as it was; every other redirect is followed with a GET (RFC 9110 §15.4).
+        if (response.status !== 307 && response.status !== 308) {
+          method = 'GET';
+          body = undefined;
+          extra = {};
+        }
         continue;
       }
       return { status: response.status, body: await response.text(), headers: response.headers, finalUrl: current };
@@ -184,9 +207,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     };
   }
 
-  async function maybeRender(url: URL, kind: string, raw: RawResponse): Promise<RawResponse | null> {
+  async function maybeRender(url: URL, kind: string, raw: RawResponse, method: string): Promise<RawResponse | null> {
     const renderer = options.renderer;
-    if (!renderer || raw.status >= 400) return null;
+    // A browser can only load a page by GET: answers to a POST are never rendered.
+    if (!renderer || raw.status >= 400 || method !== 'GET') return null;
     const html = /html/i.test(raw.headers.get('content-type') ?? '');
     const wanted = renderKinds.has(kind) || (html && !isStoreHost(url.host) && needsRendering(raw.body));
     if (!wanted) return null;
@@ -197,7 +221,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     return { ...raw, status: rendered.status || raw.status, body: rendered.body };
   }
 
-  async function fetchPage(address: string, kind: string): Promise<FetchedPage> {
+  async function fetchPage(address: string, kind: string, page: PageRequest = {}): Promise<FetchedPage> {
     let url: URL;
     try {
       url = new URL(address);
@@ -217,10 +241,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       let last: RawResponse | null = null;
       let detail: string;
       try {
-        const raw = await request(url);
+        const raw = await request(url, page);
         const verdict = classifyStatus(raw.status);
         if (verdict === 'ok' && !looksTruncated(url.host, raw.headers.get('content-type'), raw.body)) {
-          const rendered = await maybeRender(url, kind, raw);
+          const rendered = await maybeRender(url, kind, raw, page.method ?? 'GET');
           return pageFrom(kind, rendered ?? raw, attempt, rendered !== null);
         }
         // Final answers (404 "no such app", 403, 410…) go back to the source, which reads them.

@@ -7,6 +7,7 @@ import { appKey, type AppFailure, type AppRef, type Archive } from '../archive/a
 import { FetchError } from '../fetch/errors.ts';
 import type { FetchPage, FetchedPage, Fetcher } from '../fetch/fetcher.ts';
 import type { Progress } from '../progress.ts';
+import { archivablePage } from '../sources/reviews.ts';
 import { classifyFailure, stampProvenance } from './outcome.ts';
 
 export interface GatherContext {
@@ -86,10 +87,11 @@ async function gatherOne(
   const pages: FetchedPage[] = [];
   const pageFailures: AppFailure[] = [];
   const thrown = new Set<unknown>();
-  const fetchPage: FetchPage = async (url, kind) => {
+  const fetchPage: FetchPage = async (url, kind, request) => {
     try {
-      const page = await options.fetcher.fetchPage(url, kind);
-      pages.push(page);
+      const page = await options.fetcher.fetchPage(url, kind, request);
+      // Review responses carry reviewer names: the archive keeps only the name-free reviews.
+      pages.push(archivablePage(page));
       return page;
     } catch (error) {
       if (error instanceof FetchError) {

@@ -6,11 +6,19 @@
 //   apple/app-<cc>[-<slug>]-id<n>[-…].html  apps.apple.com/<cc>/app/<slug>/id<n>
 //   apple/lookup-id<n>.json              itunes.apple.com/lookup?id=<n>
 //   apple/amp-api-privacy-id<n>.json     amp-api.apps.apple.com/v1/catalog/<cc>/apps/<n>
+//   play/reviews-<appId>-page<k>.txt     page k of the batchexecute reviews rpc (a POST naming the app;
+//                                        page k+1 answers the next-page token page k gave)
+//   apple/reviews-id<n>[-page<k>].json   itunes.apple.com/<cc>/rss/customerreviews/page=<k>/id=<n>/…/json
 //   sites/<host>/<path>                  any other host (privacy policies), `.html` optional
 //   robots/<host>.txt                    that host's robots.txt
 // An optional manifest.json says what the material is: {"origin": "fixture"|"recorded", "capturedAt": ISO}.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parsePlayReviews } from '../../shared/parsers/play-reviews.ts';
+import { isPlayAppId } from '../sources/google-play/urls.ts';
+
+/** Play's batchexecute endpoint, where the reviews rpc is POSTed. */
+export const PLAY_BATCHEXECUTE_PATH = '/_/PlayStoreUi/data/batchexecute';
 
 export type MaterialOrigin = 'recorded' | 'fixture';
 
@@ -26,6 +34,8 @@ export interface MaterialIndex {
   routes: Map<string, MaterialFile>;
   /** Apple app pages by numeric id, whatever the storefront and slug asked for. */
   appleById: Map<string, MaterialFile>;
+  /** Recorded Play review pages per app, page 1 first (pages missing in between are holes). */
+  playReviews: Map<string, MaterialFile[]>;
   /** What the material holds, for seeding a crawl: Play ids and Apple ids (with storefront). */
   apps: { play: string[]; apple: { id: string; country: string }[] };
   dirs: string[];
@@ -36,7 +46,7 @@ export function routeKey(host: string, pathAndQuery: string): string {
 }
 
 function contentTypeOf(file: string): string {
-  if (file.endsWith('.json')) return 'application/json; charset=utf-8';
+  if (file.endsWith('.json') || /\/reviews-[^/]*-page\d+\.txt$/.test(file)) return 'application/json; charset=utf-8';
   if (file.endsWith('.txt')) return 'text/plain; charset=utf-8';
   return 'text/html; charset=utf-8';
 }
@@ -60,10 +70,24 @@ function listFiles(dir: string): string[] {
 }
 
 /** The play.google.com / apps.apple.com / itunes / amp-api address a material file stands for. */
-export function addressOf(relative: string): { host: string; path: string; appleId?: string; country?: string; playId?: string } | null {
+export function addressOf(relative: string): {
+  host: string;
+  path: string;
+  appleId?: string;
+  country?: string;
+  playId?: string;
+  playReviews?: { appId: string; page: number };
+} | null {
   const rel = relative.split(path.sep).join('/');
   let m = /^play\/(details|datasafety)-(.+)\.html$/.exec(rel);
   if (m) return { host: 'play.google.com', path: `/store/apps/${m[1]}?id=${m[2]}`, playId: m[1] === 'details' ? m[2] : undefined };
+  // The rpc is a POST to one address: the key names app and page, as the body and token do.
+  m = /^play\/reviews-(.+)-page(\d+)\.txt$/.exec(rel);
+  if (m && isPlayAppId(m[1]!) && Number(m[2]) >= 1) {
+    return { host: 'play.google.com', path: `${PLAY_BATCHEXECUTE_PATH}?app=${m[1]}&page=${Number(m[2])}`, playReviews: { appId: m[1]!, page: Number(m[2]) } };
+  }
+  m = /^apple\/reviews-id(\d+)(?:-page(\d+))?\.json$/.exec(rel);
+  if (m) return { host: 'itunes.apple.com', path: `/rss/customerreviews/page=${Number(m[2] ?? 1)}/id=${m[1]}/json` };
   m = /^apple\/app-([a-z]{2})-(?:(.+?)-)?id(\d+)(?:-[^/]*)?\.html$/.exec(rel);
   if (m) {
     const slug = m[2] ? `${m[2]}/` : '';
@@ -82,7 +106,8 @@ export function addressOf(relative: string): { host: string; path: string; apple
 
 /** Index one or more material directories; earlier directories win when two hold the same address. */
 export function indexMaterial(dirs: readonly string[]): MaterialIndex {
-  const index: MaterialIndex = { routes: new Map(), appleById: new Map(), apps: { play: [], apple: [] }, dirs: [...dirs] };
+  const index: MaterialIndex = { routes: new Map(), appleById: new Map(), playReviews: new Map(), apps: { play: [], apple: [] }, dirs: [...dirs] };
+  const reviewsFrom = new Map<string, string>();
   for (const dir of dirs) {
     const manifest = readManifest(dir);
     for (const file of listFiles(dir)) {
@@ -98,6 +123,16 @@ export function indexMaterial(dirs: readonly string[]): MaterialIndex {
       };
       index.routes.set(key, material);
       if (address.playId) index.apps.play.push(address.playId);
+      if (address.playReviews) {
+        // One recording per app: pages from a later directory never mix with an earlier one's.
+        const { appId, page } = address.playReviews;
+        if ((reviewsFrom.get(appId) ?? dir) === dir) {
+          reviewsFrom.set(appId, dir);
+          const pages = index.playReviews.get(appId) ?? [];
+          pages[page - 1] = material;
+          index.playReviews.set(appId, pages);
+        }
+      }
       if (address.appleId && !index.appleById.has(address.appleId)) {
         index.appleById.set(address.appleId, material);
         index.apps.apple.push({ id: address.appleId, country: address.country ?? 'us' });
@@ -109,7 +144,8 @@ export function indexMaterial(dirs: readonly string[]): MaterialIndex {
 
 /** The store a request without a host header is for, told by its path. */
 export function hostForPath(pathname: string): string | null {
-  if (pathname.startsWith('/store/apps/')) return 'play.google.com';
+  if (pathname.startsWith('/store/apps/') || pathname.startsWith('/_/PlayStoreUi/')) return 'play.google.com';
+  if (/^\/(?:[a-z]{2}\/)?rss\/customerreviews\//.test(pathname)) return 'itunes.apple.com';
   if (pathname === '/lookup' || pathname === '/search') return 'itunes.apple.com';
   if (pathname.startsWith('/v1/catalog/')) return 'amp-api.apps.apple.com';
   if (/^\/[a-z]{2}\/app\//.test(pathname)) return 'apps.apple.com';
@@ -132,10 +168,37 @@ export function lookupMaterial(index: MaterialIndex, host: string, url: URL): Ma
     const id = url.searchParams.get('id');
     return id ? (index.routes.get(routeKey(h, `/lookup?id=${id}`)) ?? null) : null;
   }
+  if (h === 'itunes.apple.com') {
+    // Any storefront and sort order: a recording is one storefront's newest reviews.
+    const m = /^\/(?:[a-z]{2}\/)?rss\/customerreviews\/(?:page=(\d+)\/)?id=(\d+)(?:\/sortby=[a-z]+)?\/json$/i.exec(url.pathname);
+    if (m) return index.routes.get(routeKey(h, `/rss/customerreviews/page=${Number(m[1] ?? 1)}/id=${m[2]}/json`)) ?? null;
+  }
   if (h === 'amp-api.apps.apple.com') {
     const m = /^\/v1\/catalog\/(?:[a-z]{2}\/)?apps\/(\d+)$/.exec(url.pathname);
     return m ? (index.routes.get(routeKey(h, `/v1/catalog/apps/${m[1]}`)) ?? null) : null;
   }
   const pathname = url.pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
   return index.routes.get(routeKey(h, pathname)) ?? null;
+}
+
+/**
+ * The recorded review page a batchexecute request asks for: page 1 without a token, otherwise the
+ * page after the one whose next-page token was sent. Null when the app or the token is unknown.
+ */
+export function lookupPlayReviews(index: MaterialIndex, request: { appId: string; token: string | null }): MaterialFile | null {
+  const pages = index.playReviews.get(request.appId);
+  if (!pages) return null;
+  if (request.token === null) return pages[0] ?? null;
+  for (let i = 0; i < pages.length - 1; i++) {
+    const page = pages[i];
+    if (!page) continue;
+    let token: string | undefined;
+    try {
+      token = parsePlayReviews(readFileSync(page.file, 'utf8')).nextToken;
+    } catch {
+      continue;
+    }
+    if (token === request.token) return pages[i + 1] ?? null;
+  }
+  return null;
 }

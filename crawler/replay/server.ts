@@ -1,13 +1,15 @@
 // A loopback server that answers as the stores would, from recorded material, with faults on demand.
 // Requests name the host they stand for in `x-mindlabel-host` (the crawler's replay rewrite adds
 // it); without it the store is told by the path, so tools such as google-play-scraper can be
-// pointed at it with a plain URL.
+// pointed at it with a plain URL. Play's reviews rpc is a POST: its form body says which app and
+// which page (next-page token) is asked for.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { REPLAY_CAPTURED_HEADER, REPLAY_HOST_HEADER, REPLAY_ORIGIN_HEADER } from '../fetch/fetcher.ts';
+import { readPlayReviewsRequest } from '../sources/google-play/urls.ts';
 import { FaultPlan, changeLayout, truncateBody, type Fault } from './faults.ts';
-import { hostForPath, indexMaterial, lookupMaterial, type MaterialIndex } from './material.ts';
+import { PLAY_BATCHEXECUTE_PATH, hostForPath, indexMaterial, lookupMaterial, lookupPlayReviews, type MaterialFile, type MaterialIndex } from './material.ts';
 
 export interface ReplayOptions {
   dirs: readonly string[];
@@ -20,6 +22,7 @@ export interface ReplayOptions {
 }
 
 export interface ReplayRequest {
+  method: string;
   host: string;
   path: string;
   status: number;
@@ -52,13 +55,18 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
     timers.add(timer);
   }
 
-  const server = http.createServer((req, res) => {
+  function handle(req: http.IncomingMessage, res: http.ServerResponse, requestBody: string): void {
     const url = new URL(req.url ?? '/', 'http://replay.invalid');
+    const method = req.method ?? 'GET';
     const hostHeader = req.headers[REPLAY_HOST_HEADER];
     const host = (typeof hostHeader === 'string' ? hostHeader : null) ?? hostForPath(url.pathname) ?? 'unknown';
-    const target = `${host} ${url.pathname}${url.search}`;
+    const rpc = host === 'play.google.com' && url.pathname === PLAY_BATCHEXECUTE_PATH;
+    const reviewsAsked = rpc && method === 'POST' ? readPlayReviewsRequest(requestBody) : null;
+    // Faults can name the app a reviews rpc is for (`500:app=org.example.x`): it is in the body.
+    const target = `${host} ${url.pathname}${url.search}${reviewsAsked ? ` app=${reviewsAsked.appId}` : ''}`;
     const fault = url.pathname === '/robots.txt' ? null : plan.take(target);
-    const log = (status: number) => requests.push({ host, path: url.pathname + url.search, status, fault: fault?.kind ?? null, userAgent: req.headers['user-agent'] ?? '' });
+    const log = (status: number) =>
+      requests.push({ method, host, path: url.pathname + url.search, status, fault: fault?.kind ?? null, userAgent: req.headers['user-agent'] ?? '' });
 
     if (fault?.kind === 'timeout') {
       log(0);
@@ -81,7 +89,14 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
         if (fault.retryAfter) headers['retry-after'] = fault.retryAfter;
         return send(Number(fault.kind), `<html><body>Error ${fault.kind}</body></html>`, headers);
       }
-      const material = lookupMaterial(index, host, url);
+      let material: MaterialFile | null;
+      if (rpc) {
+        if (method !== 'POST') return send(405, 'Method Not Allowed', { 'content-type': 'text/plain', allow: 'POST' });
+        if (!reviewsAsked) return send(400, `)]}'\n\n[["er",null,null,null,null,400,null,null,null,3],["di",10]]`, { 'content-type': 'application/json; charset=utf-8' });
+        material = lookupPlayReviews(index, reviewsAsked);
+      } else {
+        material = lookupMaterial(index, host, url);
+      }
       if (!material) {
         if (url.pathname === '/robots.txt') return send(404, 'Not found', { 'content-type': 'text/plain' });
         if (host === 'itunes.apple.com' && url.pathname === '/lookup') {
@@ -98,6 +113,12 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
         [REPLAY_CAPTURED_HEADER]: material.capturedAt,
       });
     });
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -1,6 +1,9 @@
 // What a source needs from the fetcher: one injected function (politeness, retries and the archive
 // live behind it), and the options every source takes.
 import type { Provenance } from '../../shared/schema/listing.ts';
+import type { PageRequest } from '../fetch/fetcher.ts';
+
+export type { PageRequest };
 
 export interface FetchedPage {
   /** Final URL after redirects. */
@@ -11,8 +14,11 @@ export interface FetchedPage {
   fetchedAt: string;
 }
 
-/** `kind` tells the fetcher what is asked for (e.g. `play-details`), for archive and rate rules. */
-export type FetchPage = (url: string, kind: string) => Promise<FetchedPage>;
+/**
+ * `kind` tells the fetcher what is asked for (e.g. `play-details`), for archive and rate rules;
+ * `request` is for the few endpoints that need a POST (Play's review rpc), a plain GET otherwise.
+ */
+export type FetchPage = (url: string, kind: string, request?: PageRequest) => Promise<FetchedPage>;
 
 export interface SourceOptions {
   /** Storefront / country, two letters ("gb"). */

@@ -4,6 +4,7 @@ import type { Quote } from '../schema/finding.ts';
 import type { Listing, ListingPart, QuoteSource } from '../schema/listing.ts';
 import type { Criterion, Verdict } from '../rules/types.ts';
 import { findMatches, type PhraseMatch } from './match.ts';
+import { probeOf, type Probe } from './prefilter.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { renderDataSafety, renderPrivacyLabel, renderStorePage } from './structured.ts';
 
@@ -53,9 +54,16 @@ function sourceText(listing: Listing, source: QuoteSource): string {
   }
 }
 
-export function createContext(listing: Listing): ListingContext {
+export interface ContextOptions {
+  /** Skip patterns that cannot match (default true); off only to prove it changes nothing. */
+  prefilter?: boolean;
+}
+
+export function createContext(listing: Listing, options: ContextOptions = {}): ListingContext {
+  const usePrefilter = options.prefilter ?? true;
   const texts = new Map<QuoteSource, string>();
   const sentenceCache = new Map<QuoteSource, readonly Sentence[]>();
+  const probes = new Map<QuoteSource, Probe | null>();
   const verdicts = new Map<Criterion, Verdict>();
   const ctx: ListingContext = {
     listing,
@@ -91,7 +99,15 @@ export function createContext(listing: Listing): ListingContext {
     },
     find(source, pattern) {
       const text = ctx.text(source);
-      return text ? findMatches(text, ctx.sentences(source), pattern) : [];
+      if (!text) return [];
+      let probe = probes.get(source);
+      if (probe === undefined) {
+        const lower = text.toLowerCase();
+        // Only a same-length lower-casing keeps the pre-check sound (a few letters change length).
+        probe = usePrefilter && lower.length === text.length ? probeOf(lower) : null;
+        probes.set(source, probe);
+      }
+      return findMatches(text, ctx.sentences(source), pattern, probe ?? undefined);
     },
     verdict(criterion) {
       let v = verdicts.get(criterion);

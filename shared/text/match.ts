@@ -1,6 +1,7 @@
 // Phrase matching that respects sentences, negation and hedging.
 // Patterns scan the whole text once (fast), then each hit is placed in its sentence and judged
 // only against the words of its own clause: "We don't sell your data, but we share it" shares.
+import { mayMatch, type Probe } from './prefilter.ts';
 import { sentenceAt, type Sentence } from './sentences.ts';
 
 export interface PhraseMatch {
@@ -80,14 +81,24 @@ function globalCopy(pattern: RegExp): RegExp {
 
 const globalCache = new WeakMap<RegExp, RegExp>();
 
-/** Every match of `pattern` in `text`, placed in its sentence; matches across sentences are dropped. */
-export function findMatches(text: string, sentences: readonly Sentence[], pattern: RegExp): PhraseMatch[] {
+/** The fast global copy of `pattern` used for scanning (compiled once; reset `lastIndex` before use). */
+export function scanningCopy(pattern: RegExp): RegExp {
   let re = globalCache.get(pattern);
   if (!re) {
     re = globalCopy(pattern);
     globalCache.set(pattern, re);
   }
   re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * Every match of `pattern` in `text`, placed in its sentence; matches across sentences are dropped.
+ * `probe` (the text lower-cased, same length) lets patterns that cannot match be skipped unscanned.
+ */
+export function findMatches(text: string, sentences: readonly Sentence[], pattern: RegExp, probe?: Probe): PhraseMatch[] {
+  if (probe !== undefined && !mayMatch(pattern, probe)) return [];
+  const re = scanningCopy(pattern);
   const out: PhraseMatch[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -1,13 +1,16 @@
 // Gather one App Store listing: the app page (fields and App Privacy label) and the iTunes Lookup
-// API, which fills the fields the page did not give and stands in when the page cannot be read.
-import { Listing, type ListingPart, type Provenance } from '../../../shared/schema/listing.ts';
+// API, which fills the fields the page did not give and stands in when the page cannot be read;
+// then the newest reviews from the customer-reviews feed (optional: a failure is recorded).
+import { Listing, type ListingPart, type Provenance, type Reviews } from '../../../shared/schema/listing.ts';
 import { parseWith } from '../../../shared/schema/validate.ts';
 import { parseApplePage, type ApplePageResult } from '../../../shared/parsers/apple-page.ts';
 import { parseItunesLookup, type ItunesListing } from '../../../shared/parsers/itunes-lookup.ts';
 import type { ListingFields } from '../../../shared/parsers/types.ts';
-import { failureFor, LayoutChangedError, NotFoundError, SourceError } from '../errors.ts';
-import type { GatherResult } from '../google-play/gather.ts';
+import { failureFor, LayoutChangedError, NotFoundError } from '../errors.ts';
+import { isPartError, type GatherResult, type PartError } from '../google-play/gather.ts';
+import { reviewsPart } from '../reviews.ts';
 import { provenanceOf, type FetchedPage, type FetchPage, type SourceOptions } from '../types.ts';
+import { gatherAppleReviews } from './reviews.ts';
 import { appleAppUrl, itunesLookupUrl } from './urls.ts';
 
 const REQUIRED = ['title', 'description'] as const;
@@ -17,8 +20,17 @@ const FROM_LOOKUP: readonly (keyof ListingFields)[] = [
   'title', 'developer', 'description', 'rating', 'ratingCount', 'category', 'price', 'free', 'updatedAt', 'developerWebsite',
 ];
 
-async function lookup(appId: string, options: SourceOptions, fetchPage: FetchPage): Promise<{ page: FetchedPage; result?: ItunesListing } | SourceError> {
-  const page = await fetchPage(itunesLookupUrl(appId, options), 'itunes-lookup');
+type Looked = { page: FetchedPage; result?: ItunesListing } | PartError;
+
+/** The lookup never fails the app by itself: its failure (store or fetch) is returned, not thrown. */
+async function lookup(appId: string, options: SourceOptions, fetchPage: FetchPage): Promise<Looked> {
+  let page: FetchedPage;
+  try {
+    page = await fetchPage(itunesLookupUrl(appId, options), 'itunes-lookup');
+  } catch (error) {
+    if (isPartError(error)) return error;
+    throw error;
+  }
   const failure = failureFor(page, `iTunes lookup for ${appId}`);
   if (failure) return failure;
   try {
@@ -36,32 +48,40 @@ export async function gatherApple(appId: string, options: SourceOptions, fetchPa
   const origin = options.origin ?? 'live';
   const id = appId.replace(/^id/, '');
   const pageUrl = appleAppUrl(id, options);
-  const page = await fetchPage(pageUrl, 'apple-page');
-  const pageFailure = failureFor(page, `App Store page for ${id}`);
+  // The page may fail (a timeout after retries included) while the lookup still knows the app.
+  let page: FetchedPage | undefined;
+  let pageFailure: PartError | undefined;
+  try {
+    page = await fetchPage(pageUrl, 'apple-page');
+    pageFailure = failureFor(page, `App Store page for ${id}`);
+  } catch (error) {
+    if (!isPartError(error)) throw error;
+    pageFailure = error;
+  }
   const looked = await lookup(id, options, fetchPage);
 
   const partFailures: GatherResult['partFailures'] = [];
   const provenance: Partial<Record<ListingPart, Provenance>> = {};
   const warnings: string[] = [];
   let parsed: ApplePageResult | undefined;
-  if (pageFailure) {
-    const lookupFound = !(looked instanceof SourceError) && looked.result;
+  if (pageFailure || !page) {
+    const lookupFound = !isPartError(looked) && looked.result;
     if (!lookupFound) throw pageFailure;
-    partFailures.push({ part: 'details', error: pageFailure }, { part: 'privacyLabel', error: pageFailure });
+    partFailures.push({ part: 'details', error: pageFailure! }, { part: 'privacyLabel', error: pageFailure! });
   } else {
     parsed = parseApplePage(page.body, page.url);
     warnings.push(...parsed.warnings);
     provenance.details = provenanceOf(page, origin);
     if (parsed.privacyLabel) provenance.privacyLabel = provenanceOf(page, origin);
   }
-  if (looked instanceof SourceError) {
+  if (isPartError(looked)) {
     if (!(looked instanceof NotFoundError)) warnings.push(`iTunes lookup: ${looked.message}`);
   } else if (!looked.result) {
     warnings.push(`iTunes lookup: no result for ${id} in storefront ${options.region}`);
   }
 
   const fromPage: ListingFields = parsed ? stripReport(parsed) : {};
-  const fromLookup: ListingFields = !(looked instanceof SourceError) && looked.result ? stripReport(looked.result) : {};
+  const fromLookup: ListingFields = !isPartError(looked) && looked.result ? stripReport(looked.result) : {};
   const merged: ListingFields = { ...fromPage };
   const filled: string[] = [];
   for (const key of FROM_LOOKUP) {
@@ -70,12 +90,24 @@ export async function gatherApple(appId: string, options: SourceOptions, fetchPa
       filled.push(key);
     }
   }
-  if (filled.length && !(looked instanceof SourceError)) {
+  if (filled.length && !isPartError(looked)) {
     provenance.details ??= provenanceOf(looked.page, origin === 'live' ? 'live' : origin);
     if (parsed) warnings.push(`from the iTunes lookup: ${filled.join(', ')}`);
   }
   const lost = REQUIRED.filter((f) => merged[f] === undefined);
-  if (lost.length) throw new LayoutChangedError(lost, page.url, `App Store page and lookup for ${id}`);
+  if (lost.length) throw new LayoutChangedError(lost, page?.url ?? pageUrl, `App Store page and lookup for ${id}`);
+
+  let reviews: Reviews | undefined;
+  try {
+    const gathered = await gatherAppleReviews(id, options, fetchPage);
+    warnings.push(...gathered.warnings);
+    reviews = reviewsPart(gathered.reviews);
+    if (reviews) provenance.reviews = provenanceOf(gathered.page, origin);
+    else warnings.push(`App Store reviews for ${id}: none yet in storefront ${options.region}`);
+  } catch (error) {
+    if (!isPartError(error)) throw error;
+    partFailures.push({ part: 'reviews', error });
+  }
 
   const missingFields = (parsed?.missingFields ?? ['privacyLabel', 'privacyPolicyUrl']).filter((f) => merged[f as keyof ListingFields] === undefined);
   const listing = parseWith(
@@ -84,9 +116,10 @@ export async function gatherApple(appId: string, options: SourceOptions, fetchPa
       ...merged,
       store: 'apple',
       appId: id,
-      url: parsed ? page.url : pageUrl,
+      url: parsed && page ? page.url : pageUrl,
       region: options.region.toLowerCase(),
       language: options.language,
+      ...(reviews ? { reviews } : {}),
       provenance,
       missingFields,
     },

@@ -1,2 +1,3 @@
 export { gatherApple } from './gather.ts';
-export { appleAppUrl, itunesLookupUrl, isAppleAppId } from './urls.ts';
+export { gatherAppleReviews } from './reviews.ts';
+export { appleAppUrl, appleReviewsUrl, itunesLookupUrl, isAppleAppId } from './urls.ts';

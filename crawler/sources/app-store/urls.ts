@@ -20,3 +20,9 @@ export function appleAppUrl(appId: string, { region }: Pick<SourceOptions, 'regi
 export function itunesLookupUrl(appId: string, { region }: Pick<SourceOptions, 'region'>): string {
   return `https://itunes.apple.com/lookup?${new URLSearchParams({ id: checked(appId), country: region.toLowerCase(), entity: 'software' })}`;
 }
+
+/** Apple's public customer-reviews RSS feed as JSON, newest first (50 reviews a page, pages 1–10). */
+export function appleReviewsUrl(appId: string, { region }: Pick<SourceOptions, 'region'>, page = 1): string {
+  if (!Number.isInteger(page) || page < 1 || page > 10) throw new RangeError(`App Store reviews feed page must be 1–10, not ${page}`);
+  return `https://itunes.apple.com/${region.toLowerCase()}/rss/customerreviews/page=${page}/id=${checked(appId)}/sortby=mostrecent/json`;
+}

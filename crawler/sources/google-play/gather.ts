@@ -1,10 +1,14 @@
-// Gather one Google Play listing: the details page, then the full data-safety page.
-import { Listing, type ListingPart, type Provenance } from '../../../shared/schema/listing.ts';
+// Gather one Google Play listing: the details page, then the full data-safety page and the newest
+// reviews (both optional parts: their failure is recorded and the listing is kept).
+import { Listing, type ListingPart, type Provenance, type Reviews } from '../../../shared/schema/listing.ts';
 import { parseWith } from '../../../shared/schema/validate.ts';
 import { parsePlayDetails } from '../../../shared/parsers/play-details.ts';
 import { parsePlayDataSafety } from '../../../shared/parsers/play-datasafety.ts';
+import { FetchError } from '../../fetch/errors.ts';
 import { failureFor, LayoutChangedError, SourceError } from '../errors.ts';
+import { reviewsPart } from '../reviews.ts';
 import { provenanceOf, type FetchPage, type SourceOptions } from '../types.ts';
+import { gatherPlayReviews } from './reviews.ts';
 import { playDataSafetyUrl, playDetailsUrl } from './urls.ts';
 
 /** Without these the page is not a usable listing: a changed layout, recorded as such. */
@@ -13,13 +17,21 @@ const REQUIRED = ['title', 'description'] as const;
 export interface GatherResult {
   listing: Listing;
   /** Parts that could not be gathered and why (the listing is still usable without them). */
-  partFailures: { part: ListingPart; error: SourceError }[];
+  partFailures: { part: ListingPart; error: PartError }[];
   warnings: string[];
 }
 
+/** Why an optional part is missing: the store's answer (SourceError) or the fetch (FetchError). */
+export type PartError = SourceError | FetchError;
+
+/** An optional part's failure is recorded; anything else (a bug) still fails the app. */
+export function isPartError(error: unknown): error is PartError {
+  return error instanceof SourceError || error instanceof FetchError;
+}
+
 /**
- * Fetch and parse the details page (required) and the data-safety page (optional: its failure is
- * reported and the details page's summary is kept). Throws a SourceError when the app cannot be
+ * Fetch and parse the details page (required), the data-safety page (optional: its failure is
+ * reported and the details page's summary is kept) and the newest reviews (optional). Throws a SourceError when the app cannot be
  * listed: not found, removed, region-locked, or a layout whose required fields are gone.
  */
 export async function gatherPlay(appId: string, options: SourceOptions, fetchPage: FetchPage): Promise<GatherResult> {
@@ -57,8 +69,20 @@ export async function gatherPlay(appId: string, options: SourceOptions, fetchPag
       partFailures.push({ part: 'dataSafety', error: new LayoutChangedError(parsed.missingFields, safetyPage.url, `Play data-safety page for ${appId}`) });
     }
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
+    if (!isPartError(error)) throw error;
     partFailures.push({ part: 'dataSafety', error });
+  }
+
+  let reviews: Reviews | undefined;
+  try {
+    const gathered = await gatherPlayReviews(appId, options, fetchPage);
+    warnings.push(...gathered.warnings);
+    reviews = reviewsPart(gathered.reviews);
+    if (reviews) provenance.reviews = provenanceOf(gathered.page, origin);
+    else warnings.push(`Play reviews for ${appId}: none yet`);
+  } catch (error) {
+    if (!isPartError(error)) throw error;
+    partFailures.push({ part: 'reviews', error });
   }
 
   const { sources: _sources, warnings: _w, missingFields: _m, dataBlock: _b, ...fields } = details;
@@ -72,6 +96,7 @@ export async function gatherPlay(appId: string, options: SourceOptions, fetchPag
       region: options.region.toLowerCase(),
       language: options.language,
       ...(dataSafety ? { dataSafety } : {}),
+      ...(reviews ? { reviews } : {}),
       provenance,
       missingFields,
     },

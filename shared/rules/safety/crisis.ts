@@ -18,7 +18,7 @@ import {
 import type { QuoteSource } from '../../schema/listing.ts';
 import type { ListingContext } from '../../text/context.ts';
 import { findPhoneNumbers } from '../../text/identifiers.ts';
-import { isNegated, type PhraseMatch } from '../../text/match.ts';
+import { isNegated, scanningCopy, type PhraseMatch } from '../../text/match.ts';
 import type { Sentence } from '../../text/sentences.ts';
 import { defineCriterion } from '../types.ts';
 import { findAny, PAGE_SOURCES, verdictFrom, notMet, type Hit } from '../evidence/support/phrases.ts';
@@ -78,11 +78,15 @@ interface NamedService {
 }
 
 /** Directory services named in a sentence (absolute offsets), longest names first, no overlaps. */
+// Cheap test a sentence must pass before the directory's name patterns are tried (most do not).
+const ANY_SERVICE_WORD = /samaritan|shout|nhs|child\s?line|papyrus|hope\s?line|pieta|text\s*about|suicide|lifeline|beyond\s?blue|kids\s+help|need\s+to\s+talk|1737/i;
+const NAMED_SERVICES = CRISIS_LINES.filter((line) => !line.emergency);
+
 function servicesIn(sentence: Sentence): NamedService[] {
   const found: NamedService[] = [];
-  for (const line of CRISIS_LINES) {
-    if (line.emergency) continue;
-    const re = new RegExp(line.namePattern.source, line.namePattern.flags.includes('g') ? line.namePattern.flags : `${line.namePattern.flags}g`);
+  if (!ANY_SERVICE_WORD.test(sentence.text)) return found;
+  for (const line of NAMED_SERVICES) {
+    const re = scanningCopy(line.namePattern);
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       if (m[0].length === 0) {
         re.lastIndex += 1;
@@ -126,7 +130,10 @@ function contactsOf(line: CrisisLine): string {
 function givenNumbers(ctx: ListingContext, source: QuoteSource): GivenNumber[] {
   const out: GivenNumber[] = [];
   const listingRegion = normaliseRegion(ctx.listing.region);
+  // Only sentences with a digit can give a number: most are skipped before any pattern runs.
+  if (!/\d/u.test(ctx.text(source))) return out;
   for (const sentence of ctx.sentences(source)) {
+    if (!/\d/u.test(sentence.text)) continue;
     const services = servicesIn(sentence);
     if (services.length === 0 && !CRISIS_CONTEXT.test(sentence.text)) continue;
     for (const phone of findPhoneNumbers(sentence.text)) {
@@ -191,7 +198,8 @@ export default defineCriterion({
     const named: Hit[] = [];
     for (const source of PAGE_SOURCES) {
       for (const n of givenNumbers(ctx, source)) numbers.push({ source, n });
-      for (const sentence of ctx.sentences(source)) {
+      const sentences = ANY_SERVICE_WORD.test(ctx.text(source)) ? ctx.sentences(source) : [];
+      for (const sentence of sentences) {
         for (const s of servicesIn(sentence)) {
           const match: PhraseMatch = {
             sentence,

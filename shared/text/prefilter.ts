@@ -1,0 +1,263 @@
+// A sound, cheap pre-check for scanning. From a pattern's source we read the literal words a match
+// must contain – for /\bside[-\s]effects?\b|\badverse\s+(?:events|effects)\b/ that is
+// ("side" and "effect") or ("adverse" and ("events" or "effects")) – and skip the scan when the
+// lower-cased text cannot satisfy that. Anything we cannot read adds no condition, so the check can
+// only be weaker than the pattern, never stricter: results never change, only the time taken.
+
+/** A necessary condition on the text: a literal, all of several, or any of several. */
+export type Requirement = { lit: string } | { all: Requirement[] } | { any: Requirement[] };
+
+const TRUE: Requirement = { all: [] };
+
+function isTrue(r: Requirement): boolean {
+  return 'all' in r && r.all.length === 0;
+}
+
+/** Split at top-level `|`, respecting escapes, groups and character classes. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Index just past the group or class opening at `open`, or -1 when unbalanced. */
+function closingIndex(source: string, open: number): number {
+  if (source[open] === '[') {
+    for (let i = open + 1; i < source.length; i += 1) {
+      if (source[i] === '\\') i += 1;
+      else if (source[i] === ']') return i + 1;
+    }
+    return -1;
+  }
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i += 1) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Length of a quantifier at `at` and whether it allows zero repetitions. */
+function quantifierAt(source: string, at: number): { length: number; optional: boolean } {
+  const c = source[at];
+  let length = 0;
+  let optional = false;
+  if (c === '?' || c === '*') {
+    length = 1;
+    optional = true;
+  } else if (c === '+') length = 1;
+  else if (c === '{') {
+    const m = /^\{(\d*)(?:,\d*)?\}/u.exec(source.slice(at));
+    if (m) {
+      length = m[0].length;
+      optional = m[1] === '' || Number(m[1]) === 0;
+    }
+  }
+  // A lazy or possessive marker after the quantifier.
+  if (length > 0 && source[at + length] === '?') length += 1;
+  return { length, optional };
+}
+
+const LITERAL_ESCAPE = /^[^A-Za-z0-9]$/u;
+
+/** The requirement of one sequence (an alternative without top-level `|`). */
+function sequenceRequirement(seq: string): Requirement {
+  const parts: Requirement[] = [];
+  let run = '';
+  const flush = () => {
+    // Two-letter literals are in almost every text: checking them costs more than it saves.
+    if (run.length >= 3) parts.push({ lit: run.toLowerCase() });
+    run = '';
+  };
+  let i = 0;
+  while (i < seq.length) {
+    const c = seq[i]!;
+    if (c === '(') {
+      flush();
+      const end = closingIndex(seq, i);
+      if (end < 0) return TRUE;
+      const q = quantifierAt(seq, end);
+      const body = seq.slice(i + 1, end - 1);
+      // Lookarounds, named groups and other (?…) forms are zero-width or unread: no condition.
+      if (!q.optional) {
+        if (body.startsWith('?:')) parts.push(patternRequirement(body.slice(2)));
+        else if (!body.startsWith('?')) parts.push(patternRequirement(body));
+      }
+      i = end + q.length;
+    } else if (c === '[') {
+      flush();
+      const end = closingIndex(seq, i);
+      if (end < 0) return TRUE;
+      i = end + quantifierAt(seq, end).length;
+    } else if (c === '\\') {
+      const next = seq[i + 1] ?? '';
+      const q = quantifierAt(seq, i + 2);
+      if (LITERAL_ESCAPE.test(next) && !q.optional) {
+        run += next;
+        if (q.length > 0) flush();
+      } else {
+        flush();
+      }
+      i += 2 + q.length;
+    } else if ('.^$'.includes(c)) {
+      flush();
+      i += 1 + quantifierAt(seq, i + 1).length;
+    } else if ('?*+{'.includes(c)) {
+      // A quantifier on the last literal character: that character may be absent or repeated.
+      const q = quantifierAt(seq, i);
+      if (q.optional) run = run.slice(0, -1);
+      flush();
+      i += Math.max(1, q.length);
+    } else {
+      run += c;
+      i += 1;
+    }
+  }
+  flush();
+  return parts.length === 1 ? parts[0]! : { all: parts.filter((p) => !isTrue(p)) };
+}
+
+/** The requirement of a whole pattern source: any of its alternatives. */
+export function patternRequirement(source: string): Requirement {
+  const alternatives = topLevelAlternatives(source).map(sequenceRequirement);
+  // One alternative with no condition makes the whole alternation unconditional.
+  if (alternatives.some(isTrue)) return TRUE;
+  return alternatives.length === 1 ? alternatives[0]! : { any: alternatives };
+}
+
+/** One text as the pre-check sees it: lower-cased, with the literals already looked up. */
+export interface Probe {
+  lower: string;
+  seen: Map<string, boolean>;
+  /** A 65,536-bit filter of every three-character window of `lower`, built on first use. */
+  trigrams?: Uint32Array;
+}
+
+export function probeOf(lower: string): Probe {
+  return { lower, seen: new Map() };
+}
+
+function trigramAt(text: string, i: number): number {
+  // Characters beyond Latin-1 become 0; literals are ASCII, so their windows never contain 0.
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  return ((a < 256 ? a : 0) << 16) | ((b < 256 ? b : 0) << 8) | (c < 256 ? c : 0);
+}
+
+function bit(trigram: number): number {
+  return Math.imul(trigram, 0x9e3779b1) >>> 16;
+}
+
+function trigramsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (let i = 0; i + 2 < text.length; i += 1) {
+    const b = bit(trigramAt(text, i));
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return bits;
+}
+
+/**
+ * A quick necessary test – every window of the literal is (probably) in the text; a filter can
+ * only answer "maybe" wrongly, never "no" – then the exact one.
+ */
+function contains(probe: Probe, literal: string): boolean {
+  const bits = (probe.trigrams ??= trigramsOf(probe.lower));
+  for (let i = 0; i + 2 < literal.length; i += 1) {
+    const b = bit(trigramAt(literal, i));
+    if ((bits[b >>> 5]! & (1 << (b & 31))) === 0) return false;
+  }
+  return probe.lower.includes(literal);
+}
+
+function cost(r: Requirement): number {
+  if ('lit' in r) return 1;
+  if ('all' in r) return r.all.reduce((sum, p) => sum + cost(p), 0);
+  return r.any.reduce((sum, p) => sum + cost(p), 0);
+}
+
+function selectivity(r: Requirement): number {
+  return 'lit' in r ? r.lit.length : 0;
+}
+
+// Above this many lookups a condition costs more than the scan it could save.
+const MAX_LOOKUPS = 48;
+
+/**
+ * A requirement made cheap to check: "all" parts ordered cheapest first, and no condition at all
+ * where an "any" would need too many lookups. Always weaker than or equal to the input, so sound.
+ */
+export function simplify(r: Requirement): Requirement {
+  if ('lit' in r) return r;
+  if ('all' in r) {
+    const parts = r.all.map(simplify).filter((p) => !isTrue(p));
+    if (parts.length <= 1) return parts[0] ?? TRUE;
+    // Cheapest parts first, so a failing one is usually found before the costly ones are tried.
+    return { all: parts.sort((a, b) => cost(a) - cost(b) || selectivity(b) - selectivity(a)) };
+  }
+  const parts = r.any.map(simplify);
+  if (parts.some(isTrue)) return TRUE;
+  const any = { any: parts };
+  return cost(any) > MAX_LOOKUPS ? TRUE : any;
+}
+
+export function satisfied(r: Requirement, probe: Probe): boolean {
+  if ('lit' in r) {
+    let found = probe.seen.get(r.lit);
+    if (found === undefined) {
+      found = contains(probe, r.lit);
+      probe.seen.set(r.lit, found);
+    }
+    return found;
+  }
+  if ('all' in r) return r.all.every((p) => satisfied(p, probe));
+  return r.any.some((p) => satisfied(p, probe));
+}
+
+const cache = new WeakMap<RegExp, Requirement>();
+
+/** False only when `pattern` certainly has no match in the probed text. */
+export function mayMatch(pattern: RegExp, probe: Probe): boolean {
+  let r = cache.get(pattern);
+  if (r === undefined) {
+    r = simplify(patternRequirement(pattern.source));
+    cache.set(pattern, r);
+  }
+  return satisfied(r, probe);
+}
