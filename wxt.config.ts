@@ -25,6 +25,9 @@ function validateBundledDataset(root: string): void {
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Every module imports what it uses. Auto-imports guessed at identifiers (a prop named `answer`)
+  // and pulled the whole engine into the content script.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:before': (wxt) => validateBundledDataset(wxt.config.root),

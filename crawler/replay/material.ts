@@ -155,6 +155,8 @@ export function hostForPath(pathname: string): string | null {
 /** Find the material for a request, or null (the server answers 404). */
 export function lookupMaterial(index: MaterialIndex, host: string, url: URL): MaterialFile | null {
   const h = host.toLowerCase();
+  // Every host's robots.txt first: the stores' own are recorded too (robots/<host>.txt).
+  if (url.pathname === '/robots.txt') return index.routes.get(routeKey(h, '/robots.txt')) ?? null;
   if (h === 'play.google.com') {
     const m = /^\/store\/apps\/(details|datasafety)$/.exec(url.pathname);
     const id = url.searchParams.get('id');

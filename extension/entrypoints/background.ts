@@ -1,11 +1,11 @@
-// Holds the bundled dataset and answers lookups from the content script and popup. It makes no
-// requests: the dataset was validated when the extension was built and ships inside it.
+// Holds the bundled dataset and the engine: answers lookups and live assessments from the content
+// script and popup. It makes no requests: the dataset was validated at build time and ships inside it.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Dataset } from '../../shared/schema/dataset.ts';
 import bundled from '../assets/dataset.json';
 import { indexDataset, type DatasetIndex } from '../utils/dataset.ts';
-import { answer } from '../utils/messages.ts';
+import { answer } from '../utils/answer.ts';
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;

@@ -17,7 +17,10 @@ import type { Fault } from '../../crawler/replay/faults.ts';
 import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
-import { FIXTURE_CAPTURED_AT } from '../fixtures/replay/apps.ts';
+import { APPLE_APPS, FIXTURE_CAPTURED_AT, PLAY_APPS } from '../fixtures/replay/apps.ts';
+
+/** Every made-up reviewer name in the fixtures' raw store answers: none may leave the crawler. */
+const REVIEWER_NAMES = [...PLAY_APPS.flatMap((a) => a.reviews.flat()), ...APPLE_APPS.flatMap((a) => a.reviews)].map((r) => r.author);
 
 const FAST = { baseMs: 20, factor: 2, maxMs: 100, jitter: 0.5, maxAttempts: 3, maxRetryAfterMs: 5_000 };
 
@@ -120,8 +123,27 @@ describe('crawl → reassess → export against a faulty replay', () => {
       expect(entry.provenance.details).toMatchObject({ origin: 'fixture', capturedAt: FIXTURE_CAPTURED_AT });
     }
     const mood = reread.entries.find((e) => e.appId === 'org.example.moodharbour')!;
-    expect(Object.keys(mood.provenance).sort()).toEqual(['dataSafety', 'details', 'privacyPolicy']);
-    expect(mood.assessment.sourcesRead).toEqual(expect.arrayContaining(['details', 'dataSafety', 'privacyPolicy']));
+    expect(Object.keys(mood.provenance).sort()).toEqual(['dataSafety', 'details', 'privacyPolicy', 'reviews']);
+    expect(mood.provenance.reviews).toMatchObject({ origin: 'fixture', capturedAt: FIXTURE_CAPTURED_AT });
+    expect(mood.assessment.sourcesRead).toEqual(expect.arrayContaining(['details', 'dataSafety', 'privacyPolicy', 'reviews']));
+    // "What other users say": both pages of Mood Harbour's reviews, mined into themes with quotes.
+    const reviews = mood.assessment.reviews!;
+    expect(reviews).toMatchObject({ count: 12, averageRating: 3.08 });
+    expect(reviews.themes.map((t) => t.theme).sort()).toEqual(['cost', 'felt-worse', 'helped', 'privacy', 'technical']);
+    expect(reviews.themes.find((t) => t.theme === 'felt-worse')).toMatchObject({ count: 1, quotes: ['Logging every low mood made me more anxious, not less.'] });
+    expect(reviews.themes.find((t) => t.theme === 'technical')!.quotes).toHaveLength(2);
+    // Quiet Mind's feed has no entries yet: no reviews part, and nothing recorded as failed.
+    expect(reread.entries.find((e) => e.appId === '6400000303')!.assessment.reviews).toBeUndefined();
+    // No reviewer name anywhere: not in the dataset, not in the archived review pages.
+    const exported = readFileSync(file, 'utf8');
+    const reviewPages = archive.db.prepare("SELECT sha256 FROM pages WHERE kind IN ('play-reviews', 'apple-reviews')").all() as { sha256: string }[];
+    expect(reviewPages).toHaveLength(6); // Mood Harbour 2, Sleepwell 1 (Brightside failed first), Apple 3
+    const archivedReviews = reviewPages.map((p) => archive.pageBody(p.sha256) ?? '').join('\n');
+    expect(archivedReviews).toContain('Logging every low mood made me more anxious');
+    for (const name of REVIEWER_NAMES) {
+      expect(exported).not.toContain(name);
+      expect(archivedReviews).not.toContain(name);
+    }
     const calm = reread.entries.find((e) => e.appId === '6400000202')!;
     expect(calm.provenance.privacyPolicy).toBeUndefined();
     // Recorded Apple pages keep their storefront: crisis services for the US, not the crawl's default.

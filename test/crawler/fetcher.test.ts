@@ -8,7 +8,9 @@ import { USER_AGENT } from '../../crawler/fetch/user-agent.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import type { Fault } from '../../crawler/replay/faults.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
-import { FIXTURE_CAPTURED_AT } from '../fixtures/replay/apps.ts';
+import { playReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
+import { parsePlayReviews } from '../../shared/parsers/play-reviews.ts';
+import { FIXTURE_CAPTURED_AT, PLAY_APPS } from '../fixtures/replay/apps.ts';
 
 const DETAILS = 'https://play.google.com/store/apps/details?id=org.example.moodharbour&hl=en&gl=gb';
 const FAST_BACKOFF = { baseMs: 5, factor: 2, maxMs: 20, jitter: 0.5, maxAttempts: 3, maxRetryAfterMs: 5_000 };
@@ -165,6 +167,100 @@ describe('a robots.txt that cannot be read', () => {
       expect((await fetcher.fetchPage('https://policy.example/privacy', 'privacy-policy')).status).toBe(200);
       await expect(fetcher.fetchPage('https://policy.example/private/x', 'privacy-policy')).rejects.toMatchObject({ kind: 'robots-disallowed' });
       expect(robotsAsked).toBe(2);
+    } finally {
+      origin.close();
+    }
+  });
+});
+
+describe('POST requests (the Play reviews rpc)', () => {
+  const MOOD = PLAY_APPS[0]!;
+  const ask = (token: string | null = null) => {
+    const { url, ...request } = playReviewsRequest(MOOD.id, { region: 'gb', language: 'en' }, { count: 100, token });
+    return { url, request };
+  };
+
+  it('sends the form body and its content type, with our User-Agent, after robots.txt; a token gets the next page', async () => {
+    const { fetcher, server } = await setup();
+    const first = ask();
+    const page1 = await fetcher.fetchPage(first.url, 'play-reviews', first.request);
+    expect([page1.status, page1.url, page1.origin, page1.contentType]).toEqual([200, first.url, 'fixture', 'application/json; charset=utf-8']);
+    const read1 = parsePlayReviews(page1.body);
+    expect(read1.reviews.map((r) => r.text)).toEqual(MOOD.reviews[0]!.map((r) => r.text));
+    const second = ask(read1.nextToken!);
+    const page2 = await fetcher.fetchPage(second.url, 'play-reviews', second.request);
+    const read2 = parsePlayReviews(page2.body);
+    expect(read2.reviews.map((r) => r.at)).toEqual(MOOD.reviews[1]!.map((r) => new Date(r.at).toISOString()));
+    expect(read2.nextToken).toBeUndefined();
+    expect(server.requests.map((r) => `${r.method} ${r.path.split('?')[0]} ${r.status}`)).toEqual([
+      'GET /robots.txt 200',
+      'POST /_/PlayStoreUi/data/batchexecute 200',
+      'POST /_/PlayStoreUi/data/batchexecute 200',
+    ]);
+    expect(server.requests.every((r) => r.userAgent === USER_AGENT)).toBe(true);
+  });
+
+  it('retries a 503 with the same body, and hands back a 404 for an app nobody recorded', async () => {
+    const { fetcher, retries } = await setup([{ kind: '503', match: `app=${MOOD.id}`, times: 1 }]);
+    const { url, request } = ask();
+    const page = await fetcher.fetchPage(url, 'play-reviews', request);
+    expect([page.status, page.attempts, retries.map((r) => r.kind)]).toEqual([200, 2, ['server-error']]);
+    expect(parsePlayReviews(page.body).reviews).toHaveLength(MOOD.reviews[0]!.length);
+    const { url: otherUrl, ...other } = playReviewsRequest('org.example.unrecorded', { region: 'gb', language: 'en' });
+    expect((await fetcher.fetchPage(otherUrl, 'play-reviews', other)).status).toBe(404);
+  });
+
+  it('a GET to the rpc is refused (405), an unreadable form is a 400', async () => {
+    const { fetcher } = await setup();
+    const { url } = ask();
+    expect((await fetcher.fetchPage(url, 'play-reviews')).status).toBe(405);
+    expect((await fetcher.fetchPage(url, 'play-reviews', { method: 'POST', body: 'f.req=%5Bnot', headers: {} })).status).toBe(400);
+  });
+
+  it('robots.txt applies to a POST as to any page: nothing is sent when it is disallowed', async () => {
+    const seen: string[] = [];
+    const origin = http.createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('User-agent: *\nDisallow: /_/\n');
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, renderer: null });
+      const { url, request } = ask();
+      await expect(fetcher.fetchPage(url, 'play-reviews', request)).rejects.toMatchObject({ kind: 'robots-disallowed' });
+      expect(seen).toEqual(['GET /robots.txt']);
+    } finally {
+      origin.close();
+    }
+  });
+
+  it.each([
+    [303, ['POST /rpc f.req=x', 'GET /next ']],
+    [307, ['POST /rpc f.req=x', 'POST /next f.req=x']],
+  ])('a %i redirect is followed as HTTP says (303: GET without the body; 307: the same POST)', async (status, expected) => {
+    const seen: string[] = [];
+    const origin = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        seen.push(`${req.method} ${req.url} ${body}`);
+        if (req.url === '/rpc') {
+          res.writeHead(status, { location: '/next' });
+          return res.end();
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, respectRobots: false, renderer: null });
+      const page = await fetcher.fetchPage('https://api.example/rpc', 'play-reviews', { method: 'POST', body: 'f.req=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect([page.status, page.url]).toEqual([200, 'https://api.example/next']);
+      expect(seen).toEqual(expected);
     } finally {
       origin.close();
     }

@@ -1,9 +1,13 @@
 // The replay server: recorded files → store addresses, and faults on demand.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPLAY_HOST_HEADER } from '../../crawler/fetch/fetcher.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import { changeLayout, parseFault, truncateBody } from '../../crawler/replay/faults.ts';
-import { addressOf, hostForPath, indexMaterial } from '../../crawler/replay/material.ts';
+import { addressOf, hostForPath, indexMaterial, lookupPlayReviews } from '../../crawler/replay/material.ts';
+import { playReviewsRequest, readPlayReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
+import { parseAppleReviews } from '../../shared/parsers/apple-reviews.ts';
+import { parsePlayReviews } from '../../shared/parsers/play-reviews.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
 import { parsePlayDetails } from '../../shared/parsers/play-details.ts';
 import { PLAY_APPS } from '../fixtures/replay/apps.ts';
@@ -21,11 +25,14 @@ describe('material file names → store addresses', () => {
     ['sites/moodharbour.example/privacy.html', 'moodharbour.example', '/privacy'],
     ['sites/sleepwell.example/legal/privacy.html', 'sleepwell.example', '/legal/privacy'],
     ['sites/example.org/index.html', 'example.org', '/'],
+    ['play/reviews-org.example.moodharbour-page2.txt', 'play.google.com', '/_/PlayStoreUi/data/batchexecute?app=org.example.moodharbour&page=2'],
+    ['apple/reviews-id6400000202.json', 'itunes.apple.com', '/rss/customerreviews/page=1/id=6400000202/json'],
+    ['apple/reviews-id6400000202-page3.json', 'itunes.apple.com', '/rss/customerreviews/page=3/id=6400000202/json'],
   ])('%s → %s %s', (file, host, path) => {
     expect(addressOf(file)).toMatchObject({ host, path });
   });
 
-  it.each([['play/reviews-batchexecute-translate-page1.txt'], ['LICENSE-source-repo.txt'], ['play/LICENSE-source-repo.txt'], ['manifest.json']])('%s is not served', (file) => {
+  it.each([['play/reviews-batchexecute-translate-page1.txt'], ['play/reviews-org.example.x-page0.txt'], ['apple/reviews-idabc.json'], ['LICENSE-source-repo.txt'], ['play/LICENSE-source-repo.txt'], ['manifest.json']])('%s is not served', (file) => {
     expect(addressOf(file)).toBeNull();
   });
 
@@ -34,6 +41,8 @@ describe('material file names → store addresses', () => {
     ['/lookup', 'itunes.apple.com'],
     ['/us/app/id123', 'apps.apple.com'],
     ['/v1/catalog/us/apps/1', 'amp-api.apps.apple.com'],
+    ['/_/PlayStoreUi/data/batchexecute', 'play.google.com'],
+    ['/gb/rss/customerreviews/page=1/id=6400000101/sortby=mostrecent/json', 'itunes.apple.com'],
     ['/privacy', null],
   ])('a request for %s without a host header is for %s', (path, host) => {
     expect(hostForPath(path)).toBe(host);
@@ -44,6 +53,35 @@ describe('material file names → store addresses', () => {
     expect(index.apps.play.sort()).toEqual(PLAY_APPS.map((a) => a.id).sort());
     expect(index.apps.apple.map((a) => `${a.country}:${a.id}`).sort()).toEqual(['gb:6400000101', 'us:6400000202', 'us:6400000303']);
     expect([...index.routes.values()].every((m) => m.origin === 'fixture')).toBe(true);
+    expect([...index.playReviews].map(([app, pages]) => [app, pages.length]).sort()).toEqual(PLAY_APPS.map((a) => [a.id, a.reviews.length]).sort());
+  });
+
+  it('a reviews request finds page 1 without a token, the next page by the token, nothing for an unknown one', () => {
+    const index = indexMaterial([FIXTURE_REPLAY_DIR]);
+    const id = 'org.example.moodharbour';
+    const page1 = lookupPlayReviews(index, { appId: id, token: null })!;
+    const token = parsePlayReviews(readFileSync(page1.file, 'utf8')).nextToken!;
+    expect(lookupPlayReviews(index, { appId: id, token })!.file).toMatch(/reviews-org\.example\.moodharbour-page2\.txt$/);
+    expect(lookupPlayReviews(index, { appId: id, token: 'CtgBsomething-else' })).toBeNull();
+    expect(lookupPlayReviews(index, { appId: 'org.example.unrecorded', token: null })).toBeNull();
+  });
+});
+
+describe('the reviews rpc form body', () => {
+  it('reads back what playReviewsRequest asks for: app, count and token', () => {
+    const options = { region: 'gb', language: 'en' };
+    expect(readPlayReviewsRequest(playReviewsRequest('org.example.app', options).body)).toEqual({ appId: 'org.example.app', count: 100, token: null });
+    expect(readPlayReviewsRequest(playReviewsRequest('org.example.app', options, { count: 40, token: 'Ctg+B/x=' }).body)).toEqual({ appId: 'org.example.app', count: 40, token: 'Ctg+B/x=' });
+  });
+
+  it.each([
+    [''],
+    ['f.req='],
+    ['f.req=%5Bnot%20json'],
+    [`f.req=${encodeURIComponent(JSON.stringify([[['xdSrCf', '[[null,["org.example.app",7]]]', null, 'generic']]]))}`],
+    [`f.req=${encodeURIComponent(JSON.stringify([[['UsvDTd', '[null,null,[2,2,[100,null,null],null,[]],["not an id",7]]', null, 'generic']]]))}`],
+  ])('%j is no reviews request', (body) => {
+    expect(readPlayReviewsRequest(body)).toBeNull();
   });
 });
 
@@ -99,6 +137,20 @@ describe('replay server', () => {
     expect((await get('/robots.txt', 'moodharbour.example')).status).toBe(404);
     expect((await get('/store/apps/details?id=org.example.gone')).status).toBe(404);
     expect((await get('/privacy', 'unknown.example')).status).toBe(404);
+  });
+
+  it('answers the reviews rpc by POST body and the Apple reviews feed for any storefront', async () => {
+    server = await startReplayServer({ dirs: [FIXTURE_REPLAY_DIR] });
+    const { url, ...request } = playReviewsRequest('org.example.sleepwellnights', { region: 'gb', language: 'en' });
+    const answer = await fetch(`${server.origin}${new URL(url).pathname}${new URL(url).search}`, { method: 'POST', body: request.body, headers: request.headers });
+    expect(answer.status).toBe(200);
+    expect(parsePlayReviews(await answer.text()).reviews).toHaveLength(PLAY_APPS[1]!.reviews[0]!.length);
+    const feed = await get('/us/rss/customerreviews/page=1/id=6400000202/sortby=mostrecent/json');
+    expect(feed.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(parseAppleReviews(feed.body).reviews).toHaveLength(8);
+    expect((await get('/gb/rss/customerreviews/id=6400000202/json')).status).toBe(200);
+    expect((await get('/us/rss/customerreviews/page=2/id=6400000202/sortby=mostrecent/json')).status).toBe(404);
+    expect((await get('/robots.txt', 'play.google.com')).body).toContain('Allow: /store/apps/');
   });
 
   it('spends each fault its number of times', async () => {

@@ -5,7 +5,7 @@ import { gatherApple } from '../../crawler/sources/app-store/gather.ts';
 import { appleAppUrl, itunesLookupUrl } from '../../crawler/sources/app-store/urls.ts';
 import { AppRemovedError, LayoutChangedError, NotAPolicyError, NotFoundError, RegionLockedError, UnexpectedStatusError, failureFor } from '../../crawler/sources/errors.ts';
 import { gatherPlay } from '../../crawler/sources/google-play/gather.ts';
-import { playDataSafetyUrl, playDetailsUrl } from '../../crawler/sources/google-play/urls.ts';
+import { playDataSafetyUrl, playDetailsUrl, playReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
 import { gatherPolicy } from '../../crawler/policy/gather.ts';
 import type { FetchPage } from '../../crawler/sources/types.ts';
 import { fixture } from '../parsers/fixtures.ts';
@@ -63,23 +63,38 @@ describe('failureFor', () => {
   });
 });
 
+/** A one-page reviews rpc answer (no next-page token), reviewer names included as Play sends them. */
+function playReviewsAnswer(reviews: [name: string, rating: number, text: string, seconds: number][]): string {
+  const entries = reviews.map(([name, rating, text, seconds], i) => [`id-${i}`, [name, [null, 2, null, [null, null, 'https://play-lh.googleusercontent.com/a/x=mo']]], rating, null, text, [seconds, 0], 0]);
+  return `)]}'\n\n${JSON.stringify([['wrb.fr', 'UsvDTd', JSON.stringify([entries, null]), null, null, null, 'generic'], ['di', 90]])}`;
+}
+
 describe('gatherPlay', () => {
   const id = 'org.calmharbour.journal';
 
-  it('assembles a valid Listing from details and data-safety pages, with provenance per part', async () => {
+  it('assembles a valid Listing from details, data-safety and reviews, with provenance per part', async () => {
+    const reviewsUrl = playReviewsRequest(id, options).url;
     const { fetchPage, asked } = replay({
       [playDetailsUrl(id, options)]: [200, fixture('play-details-calm-harbour.html')],
       [playDataSafetyUrl(id, options)]: [200, fixture('play-datasafety-calm-harbour.html')],
+      [reviewsUrl]: [200, playReviewsAnswer([
+        ['Sam Example', 5, 'This journal has helped me so much with my low mood.', 1767225600],
+        ['Jo Example', 1, 'It keeps crashing when I open the calendar.', 1767139200],
+      ])],
     });
     const { listing, partFailures } = await gatherPlay(id, options, fetchPage);
-    expect(asked.map(([, kind]) => kind)).toEqual(['play-details', 'play-datasafety']);
+    expect(asked.map(([, kind]) => kind)).toEqual(['play-details', 'play-datasafety', 'play-reviews']);
     expect(partFailures).toEqual([]);
+    expect(listing.reviews!.items.map((r) => [r.rating, r.themes])).toEqual([[5, ['helped']], [1, ['technical']]]);
+    expect(listing.reviews!.summary).toMatchObject({ count: 2, averageRating: 3 });
+    expect(JSON.stringify(listing)).not.toMatch(/Sam Example|Jo Example|googleusercontent/);
     expect(listing).toMatchObject({ store: 'play', appId: id, title: 'Calm Harbour: Mood Journal', region: 'us', language: 'en', price: '£2.99', missingFields: [] });
     expect(listing.dataSafety!.detailed).toBe(true);
     expect(listing.dataSafety!.shared).toHaveLength(3);
     expect(listing.provenance).toEqual({
       details: { origin: 'replay', url: playDetailsUrl(id, options), capturedAt: AT },
       dataSafety: { origin: 'replay', url: playDataSafetyUrl(id, options), capturedAt: AT },
+      reviews: { origin: 'replay', url: reviewsUrl, capturedAt: AT },
     });
   });
 
@@ -88,7 +103,9 @@ describe('gatherPlay', () => {
     const { listing, partFailures } = await gatherPlay(id, options, fetchPage);
     expect(listing.dataSafety!.detailed).toBe(false);
     expect(listing.provenance!.dataSafety!.url).toBe(playDetailsUrl(id, options));
-    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['dataSafety', 'unexpected-status']]);
+    // No reviews answer in this table either: a second optional part recorded, the listing kept.
+    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['dataSafety', 'unexpected-status'], ['reviews', 'not-found']]);
+    expect(listing.reviews).toBeUndefined();
   });
 
   it('404 → NotFoundError; 410 → AppRemovedError; no title or description → layout changed', async () => {
@@ -107,7 +124,7 @@ describe('gatherPlay', () => {
     const { listing, partFailures } = await gatherPlay(mc, options, fetchPage);
     expect(listing).toMatchObject({ title: 'Minecraft: Dream it, Build it!', price: '$6.99', free: false, rating: 4.315863, missingFields: [] });
     expect(listing.dataSafety!.sharedSummary).toBe('This app may share these data types with third parties: Location, Personal info, and App activity');
-    expect(partFailures.map((f) => f.error.kind)).toEqual(['not-found']);
+    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['dataSafety', 'not-found'], ['reviews', 'not-found']]);
   });
 });
 
@@ -118,7 +135,7 @@ describe('gatherApple', () => {
   it('page first, lookup for the rest; privacy label from the page', async () => {
     const { fetchPage, asked } = replay({ [appleAppUrl(id, options)]: [200, fixture('apple-new-markup-stillwater.html')], [itunesLookupUrl(id, options)]: [200, lookup] });
     const { listing } = await gatherApple(id, options, fetchPage);
-    expect(asked.map(([, kind]) => kind)).toEqual(['apple-page', 'itunes-lookup']);
+    expect(asked.map(([, kind]) => kind)).toEqual(['apple-page', 'itunes-lookup', 'apple-reviews']);
     expect(listing).toMatchObject({ store: 'apple', appId: id, title: 'Stillwater: CBT Sleep Coach', ratingCount: 1287, region: 'us', missingFields: [] });
     expect(listing.privacyLabel!.linked.map((c) => c.category)).toEqual(['Health & Fitness', 'Contact Info']);
     expect(listing.provenance!.privacyLabel).toEqual({ origin: 'replay', url: appleAppUrl(id, options), capturedAt: AT });
@@ -130,7 +147,7 @@ describe('gatherApple', () => {
     expect(listing).toMatchObject({ title: 'Stillwater: CBT Sleep Coach', ratingCount: 1290, updatedAt: '2026-02-10T08:00:00.000Z' });
     expect(listing.missingFields).toEqual(['privacyLabel', 'privacyPolicyUrl']);
     expect(listing.provenance!.details!.url).toBe(itunesLookupUrl(id, options));
-    expect(partFailures.map((f) => f.part)).toEqual(['details', 'privacyLabel']);
+    expect(partFailures.map((f) => f.part)).toEqual(['details', 'privacyLabel', 'reviews']);
   });
 
   it('neither page nor lookup: NotFoundError', async () => {

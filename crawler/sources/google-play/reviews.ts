@@ -13,6 +13,12 @@ export interface ReviewPaging {
   perPage: number;
 }
 
+/**
+ * The rpc answered with a null payload: Play's "nothing to list" (google-play-scraper reads it as no
+ * reviews too), told apart from an answer without the rpc at all, which is a changed format.
+ */
+const NULL_PAYLOAD = new RegExp(`\\[\\s*"wrb\\.fr"\\s*,\\s*"${PLAY_REVIEWS_RPC}"\\s*,\\s*(?:null|"null")\\s*[,\\]]`);
+
 /** Up to 200 of the newest reviews: enough for themes and a trend, two polite requests. */
 export const PLAY_REVIEW_PAGING: ReviewPaging = { pages: 2, perPage: 100 };
 
@@ -62,7 +68,7 @@ export async function gatherPlayReviews(
     }
     first ??= page;
     // A null payload is Play's answer for "no (more) reviews"; an absent rpc is a changed format.
-    if (payload === null) break;
+    if (payload === null || (payload === undefined && NULL_PAYLOAD.test(page.body))) break;
     const parsed = parsePlayReviews(page.body);
     if (parsed.missingFields.length) {
       if (n === 1) throw new LayoutChangedError(parsed.missingFields, page.url, what);

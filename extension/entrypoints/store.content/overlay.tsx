@@ -3,14 +3,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { assess } from '../../../shared/assess.ts';
-import { classifyListing } from '../../../shared/classify/mental-health.ts';
 import type { Assessment } from '../../../shared/schema/assessment.ts';
 import { badgeName, helpNow } from '../../../shared/summary.ts';
 import { Overlay } from '../../components/Overlay.tsx';
 import css from '../../components/mindlabel.css?inline';
 import { findTitleAnchor } from '../../utils/anchors.ts';
-import { lookupEntry } from '../../utils/lookup.ts';
+import { checkLive, lookupEntry } from '../../utils/lookup.ts';
 import { readPageFields } from '../../utils/page-fields.ts';
 import { listingFromPage } from '../../utils/page-listing.ts';
 import { applyPlacement, prepareHost } from '../../utils/placement.ts';
@@ -156,9 +154,11 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       shown = { page, assessment: entry.assessment, pageOnly: false };
     } else {
       const listing = listingFromPage(document, page, url);
-      if (!listing || !classifyListing(listing).mentalHealth) return;
+      if (!listing) return;
       const region = resolveRegion({ setting: state.region, pageRegion: page.region, languages: navigator.languages ?? [] });
-      shown = { page, assessment: assess(listing, { region }), pageOnly: true };
+      const live = await checkLive(listing, region);
+      if (!live?.mentalHealth || generation !== state.generation || ctx.isInvalid) return;
+      shown = { page, assessment: live.assessment, pageOnly: true };
     }
     state.shown = shown;
     state.anchor = null;
