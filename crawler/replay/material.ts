@@ -11,6 +11,9 @@
 //   apple/reviews-id<n>[-page<k>].json   itunes.apple.com/<cc>/rss/customerreviews/page=<k>/id=<n>/…/json
 //   sites/<host>/<path>                  any other host (privacy policies), `.html` optional
 //   robots/<host>.txt                    that host's robots.txt
+// The corpus names its recorded review pages by the app's last name part instead
+// (play/reviews-batchexecute-translate-page1.txt): they are served for the one recorded Play app
+// whose id ends in that part (com.google.android.apps.translate), if there is exactly one.
 // An optional manifest.json says what the material is: {"origin": "fixture"|"recorded", "capturedAt": ISO}.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -108,9 +111,24 @@ export function addressOf(relative: string): {
 export function indexMaterial(dirs: readonly string[]): MaterialIndex {
   const index: MaterialIndex = { routes: new Map(), appleById: new Map(), playReviews: new Map(), apps: { play: [], apple: [] }, dirs: [...dirs] };
   const reviewsFrom = new Map<string, string>();
+  const addReviewPage = (appId: string, page: number, material: MaterialFile, dir: string) => {
+    // One recording per app: pages from a later directory never mix with an earlier one's.
+    if ((reviewsFrom.get(appId) ?? dir) !== dir) return;
+    reviewsFrom.set(appId, dir);
+    const pages = index.playReviews.get(appId) ?? [];
+    pages[page - 1] ??= material;
+    index.playReviews.set(appId, pages);
+  };
+  const byShortName: { name: string; page: number; material: MaterialFile; dir: string }[] = [];
   for (const dir of dirs) {
     const manifest = readManifest(dir);
     for (const file of listFiles(dir)) {
+      const short = /^play\/reviews-batchexecute-([a-z0-9_]+)-page(\d+)\.txt$/i.exec(path.relative(dir, file).split(path.sep).join('/'));
+      if (short && Number(short[2]) >= 1) {
+        const material = { file, origin: manifest.origin ?? 'recorded', capturedAt: manifest.capturedAt ?? statSync(file).mtime.toISOString(), contentType: contentTypeOf(file) };
+        byShortName.push({ name: short[1]!, page: Number(short[2]), material, dir });
+        continue;
+      }
       const address = addressOf(path.relative(dir, file));
       if (!address) continue;
       const key = routeKey(address.host, address.path);
@@ -123,21 +141,16 @@ export function indexMaterial(dirs: readonly string[]): MaterialIndex {
       };
       index.routes.set(key, material);
       if (address.playId) index.apps.play.push(address.playId);
-      if (address.playReviews) {
-        // One recording per app: pages from a later directory never mix with an earlier one's.
-        const { appId, page } = address.playReviews;
-        if ((reviewsFrom.get(appId) ?? dir) === dir) {
-          reviewsFrom.set(appId, dir);
-          const pages = index.playReviews.get(appId) ?? [];
-          pages[page - 1] = material;
-          index.playReviews.set(appId, pages);
-        }
-      }
+      if (address.playReviews) addReviewPage(address.playReviews.appId, address.playReviews.page, material, dir);
       if (address.appleId && !index.appleById.has(address.appleId)) {
         index.appleById.set(address.appleId, material);
         index.apps.apple.push({ id: address.appleId, country: address.country ?? 'us' });
       }
     }
+  }
+  for (const { name, page, material, dir } of byShortName) {
+    const owners = index.apps.play.filter((id) => id.toLowerCase().endsWith(`.${name.toLowerCase()}`));
+    if (owners.length === 1) addReviewPage(owners[0]!, page, material, dir);
   }
   return index;
 }

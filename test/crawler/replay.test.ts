@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPLAY_HOST_HEADER } from '../../crawler/fetch/fetcher.ts';
-import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
+import { hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
+import { FIXTURE_REPLAY_DIR, corpusStorePagesDir } from '../../crawler/replay/dirs.ts';
 import { changeLayout, parseFault, truncateBody } from '../../crawler/replay/faults.ts';
 import { addressOf, hostForPath, indexMaterial, lookupPlayReviews } from '../../crawler/replay/material.ts';
 import { playReviewsRequest, readPlayReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
@@ -66,6 +67,18 @@ describe('material file names → store addresses', () => {
     expect(lookupPlayReviews(index, { appId: 'org.example.unrecorded', token: null })).toBeNull();
   });
 });
+
+describe.skipIf(!hasCorpus())('the corpus’s recorded review pages', () => {
+  it('are served for the one recorded app their short name stands for, page 2 by page 1’s token', () => {
+    const index = indexMaterial([FIXTURE_REPLAY_DIR, corpusStorePagesDir()!]);
+    const id = 'com.google.android.apps.translate';
+    expect(index.playReviews.get(id)?.map((m) => m.file.split('/').pop())).toEqual(['reviews-batchexecute-translate-page1.txt', 'reviews-batchexecute-translate-page2.txt']);
+    const token = parsePlayReviews(readFileSync(lookupPlayReviews(index, { appId: id, token: null })!.file, 'utf8')).nextToken!;
+    expect(lookupPlayReviews(index, { appId: id, token })!.file).toMatch(/page2\.txt$/);
+    expect(index.playReviews.has('com.mojang.minecraftpe')).toBe(false);
+  });
+});
+if (!hasCorpus()) console.warn(`replay: ${NO_CORPUS_MESSAGE}`);
 
 describe('the reviews rpc form body', () => {
   it('reads back what playReviewsRequest asks for: app, count and token', () => {
