@@ -48,7 +48,8 @@ export const THEME_RULES: readonly ThemeRule[] = [
       cue(/\b(?:helped|helps|helping)\b/i, 'no-effect'),
       cue(/\b(?:a (?:great|huge|big|real|massive) help|been a (?:great |huge |big )?help|so much help)\b/i, 'no-effect'),
       // A negated "helpful" is often about a feature; the app-level "not helpful" is a no-effect cue.
-      cue(/\b(?:helpful|useful|beneficial|effective)\b/i, 'drop'),
+      // "Everything useful is locked behind the premium plan" describes content, not an effect.
+      cue(/\b(?:helpful|useful|beneficial|effective)\b/i, 'drop', true, MONEY_CONTEXT),
       cue(
         /\bfe(?:el|lt|eling)(?: so| so much| much| a lot| way| a bit| a little| far| instantly| immediately| already)* (?:better|calmer|more (?:relaxed|calm|grounded|cent(?:er|re)d|positive|at peace|in control|focused|present|balanced|peaceful|confident|hopeful|rested)|less (?:anxious|stressed|depressed|overwhelmed|alone|lonely|tense|worried))\b/i,
         'no-effect',

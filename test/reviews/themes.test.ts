@@ -27,6 +27,7 @@ const cases: Record<ReviewTheme, { match: string[]; noMatch: string[] }> = {
       'Customer support was helpful and sorted my refund.',
       'Why do they need my email to help me sleep better?',
       'Not helpful.',
+      'Everything useful is locked behind the premium plan.',
     ],
   },
   'no-effect': {
