@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Dataset } from '../../shared/schema/dataset.ts';
-import bundled from '../assets/dataset.json';
+// The crawler's exported dataset, or the one MINDLABEL_DATASET names (see wxt.config.ts).
+import bundled from 'mindlabel:dataset';
 import { indexDataset, type DatasetIndex } from '../utils/dataset.ts';
 import { answer } from '../utils/answer.ts';
 

@@ -5,8 +5,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../crawler/corpus.ts';
 
-export const BUILT_EXTENSION = path.join(projectRoot, '.output/chrome-mv3');
-const SOURCES = ['extension', 'shared', 'wxt.config.ts', 'package.json'];
+/** The tests' own build, with their own dataset: never the crawler's export or a person's build. */
+export const TEST_DATASET = path.join(projectRoot, 'test/fixtures/extension/dataset.json');
+const OUT_DIR = path.join(projectRoot, '.output/e2e');
+export const BUILT_EXTENSION = path.join(OUT_DIR, 'chrome-mv3');
+const SOURCES = ['extension', 'shared', 'wxt.config.ts', 'package.json', 'test/fixtures/extension/dataset.json'];
 
 function newestChange(target: string): number {
   if (!existsSync(target)) return 0;
@@ -26,5 +29,6 @@ export default function setup(): void {
   execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
     cwd: projectRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, MINDLABEL_DATASET: TEST_DATASET, MINDLABEL_OUT_DIR: OUT_DIR },
   });
 }

@@ -20,7 +20,7 @@ import { BADGE, badgeState, LABEL, launch, POLL, waitForBadge, type Harness } fr
 
 const SCREENSHOTS = path.join(projectRoot, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const bundled = parseWith(Dataset, JSON.parse(readFileSync(path.join(projectRoot, 'extension/assets/dataset.json'), 'utf8')), 'bundled dataset');
+const bundled = parseWith(Dataset, JSON.parse(readFileSync(path.join(projectRoot, 'test/fixtures/extension/dataset.json'), 'utf8')), 'bundled dataset');
 
 const key = (app: Pick<FixtureApp, 'store' | 'appId'>) => `${app.store}:${app.appId}`;
 

@@ -13,7 +13,7 @@ import { regionSetting, showBadgeSetting } from '../../extension/utils/settings.
 import { buildFixtureDataset } from '../fixtures/extension/build-dataset.ts';
 import { DATASET_APPS } from '../fixtures/extension/apps.ts';
 
-const DATASET_FILE = path.join(projectRoot, 'extension/assets/dataset.json');
+const DATASET_FILE = path.join(projectRoot, 'test/fixtures/extension/dataset.json');
 
 describe('the bundled dataset', () => {
   it('is a valid dataset with unique (store, app id) entries', () => {
