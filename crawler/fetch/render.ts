@@ -1,6 +1,6 @@
 // The headless browser, only for pages whose text appears after scripts run (see needsRendering).
 // Launched lazily on first use with the system Chromium, and always closed by close().
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -15,10 +15,19 @@ export interface Renderer {
   close(): Promise<void>;
 }
 
+/** The system Chromium: MINDLABEL_CHROMIUM, else `chromium` (or `chromium-browser`) on PATH. */
 export function chromiumPath(): string {
-  return process.env.MINDLABEL_CHROMIUM ?? '/usr/bin/chromium';
+  if (process.env.MINDLABEL_CHROMIUM) return process.env.MINDLABEL_CHROMIUM;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return '/usr/bin/chromium';
 }
 
+/** Flags for a headless Chromium on a machine with no network but loopback (shared with the tests). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -13,34 +13,6 @@ function isTrue(r: Requirement): boolean {
   return 'all' in r && r.all.length === 0;
 }
 
-/** Split at top-level `|`, respecting escapes, groups and character classes. */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i += 1;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 /** Index just past the group or class opening at `open`, or -1 when unbalanced. */
 function closingIndex(source: string, open: number): number {
   if (source[open] === '[') {
@@ -70,6 +42,29 @@ function closingIndex(source: string, open: number): number {
     }
   }
   return -1;
+}
+
+/** Split at top-level `|`, stepping over escapes, groups and character classes whole. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') i += 2;
+    else if (c === '(' || c === '[') {
+      const end = closingIndex(source, i);
+      i = end < 0 ? source.length : end;
+    } else {
+      if (c === '|') {
+        out.push(source.slice(from, i));
+        from = i + 1;
+      }
+      i += 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 /** Length of a quantifier at `at` and whether it allows zero repetitions. */

@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer';
+import { CHROMIUM_ARGS, chromiumPath } from '../../crawler/fetch/render.ts';
 import { BUILT_EXTENSION } from './global-setup.ts';
 
-export const CHROMIUM = process.env.MINDLABEL_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 export interface SeenRequest {
   url: string;
@@ -55,16 +56,7 @@ export async function launch(): Promise<Harness> {
     executablePath: CHROMIUM,
     enableExtensions: [BUILT_EXTENSION],
     userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--window-size=1280,900',
-    ],
+    args: [...CHROMIUM_ARGS, '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
   });
   try {
