@@ -97,7 +97,7 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
   if (!probe.reachable) {
     log(
       `Stores unreachable (${probe.reason}): running on recorded and imported material instead – ` +
-        `${hasCorpus() ? 'corpus store pages + exports and ' : ''}the project's fixtures; every entry says where its data came from and when.`,
+        `${hasCorpus() ? 'the corpus store pages and exports' : "the project's fixtures (no corpus found)"}; every entry says where its data came from and when.`,
     );
   }
   const archive = new Archive(db);
@@ -106,7 +106,12 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
   let crawlFailures = 0;
   let entries = 0;
   try {
-    const targets: CrawlTarget[] = probe.reachable ? seedTargets().map(({ store, appId }) => ({ store, appId })) : session.recordedApps;
+    // Offline, the made-up fixture apps stand in only when there is no real recorded material:
+    // a dataset people use must never carry apps that do not exist.
+    const realOnly = hasCorpus();
+    const targets: CrawlTarget[] = probe.reachable
+      ? seedTargets().map(({ store, appId }) => ({ store, appId }))
+      : session.recordedApps.filter((t) => !realOnly || session.materialOrigin(t) !== 'fixture');
     log(`crawl: ${targets.length} apps from ${probe.reachable ? 'the live stores (seed list)' : 'the local replay of recorded pages'} into ${db}`);
     const summary = await crawl({
       archive,

@@ -8,6 +8,7 @@ import { DEFAULT_BACKOFF, type BackoffPolicy } from '../fetch/backoff.ts';
 import { createChromiumRenderer } from '../fetch/render.ts';
 import type { Fault } from '../replay/faults.ts';
 import { defaultMaterialDirs } from '../replay/dirs.ts';
+import { routeKey } from '../replay/material.ts';
 import { startReplayServer, type ReplayServer } from '../replay/server.ts';
 import { UserError } from '../commands/types.ts';
 
@@ -33,6 +34,8 @@ export interface CrawlSession {
   server: ReplayServer | null;
   /** Apps the replayed material holds (directory replays only), Apple ones with their storefront. */
   recordedApps: CrawlTarget[];
+  /** Whether an app's replayed page is real recorded material or one of the project's made-up fixtures. */
+  materialOrigin(target: CrawlTarget): 'recorded' | 'fixture' | null;
   close(): Promise<void>;
 }
 
@@ -73,11 +76,20 @@ export async function openCrawlSession(options: SessionOptions): Promise<CrawlSe
         ...server.index.apps.apple.map((a) => ({ store: 'apple' as Store, appId: a.id, region: a.country })),
       ]
     : [];
+  const materialOrigin = (target: CrawlTarget): 'recorded' | 'fixture' | null => {
+    if (!server) return null;
+    const material =
+      target.store === 'play'
+        ? server.index.routes.get(routeKey('play.google.com', `/store/apps/details?id=${target.appId}`))
+        : server.index.appleById.get(target.appId);
+    return material?.origin ?? null;
+  };
   return {
     fetcher,
     source,
     server,
     recordedApps,
+    materialOrigin,
     async close() {
       try {
         await fetcher.close();

@@ -10,6 +10,7 @@ import { Archive } from '../../crawler/archive/archive.ts';
 import { parseCrawlArgs, runCrawl } from '../../crawler/commands/crawl.ts';
 import { runMainJob } from '../../crawler/pipeline/main-job.ts';
 import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
+import { hasCorpus } from '../../crawler/corpus.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
@@ -131,12 +132,12 @@ describe('reassess, export and status', () => {
 });
 
 describe('the main job, offline', () => {
-  it('says so in one line and builds the dataset from recorded material', async () => {
+  async function runOffline(name: string): Promise<{ lines: string[]; result: Awaited<ReturnType<typeof runMainJob>>; dataset: Dataset }> {
     const lines: string[] = [];
     const sink = new PassThrough();
     const result = await runMainJob({
-      db: path.join(dir, 'main.sqlite'),
-      out: path.join(dir, 'main-dataset.json'),
+      db: path.join(dir, `${name}.sqlite`),
+      out: path.join(dir, `${name}-dataset.json`),
       build: false,
       render: false,
       exports: [],
@@ -144,12 +145,32 @@ describe('the main job, offline', () => {
       log: (line) => lines.push(line),
       progressStream: sink,
     });
+    const dataset = parseWith(Dataset, JSON.parse(readFileSync(path.join(dir, `${name}-dataset.json`), 'utf8')), 'dataset');
+    return { lines, result, dataset };
+  }
+
+  it('says so in one line and builds the dataset from recorded material, never from made-up apps when real material exists', async () => {
+    const { lines, result, dataset } = await runOffline('main');
     expect(result).toMatchObject({ mode: 'offline', crawlFailures: 0, buildOk: null });
     expect(lines.filter((l) => /unreachable/i.test(l))).toHaveLength(1);
     expect(lines[0]).toMatch(/^Stores unreachable \(play\.google\.com: DNS lookup failed \(ENOTFOUND\)\): running on recorded and imported material instead/);
-    const dataset = parseWith(Dataset, JSON.parse(readFileSync(path.join(dir, 'main-dataset.json'), 'utf8')), 'dataset');
     expect(dataset.entries.length).toBe(result.entries);
-    expect(dataset.entries.length).toBeGreaterThanOrEqual(6);
-    for (const entry of dataset.entries) expect(['fixture', 'recorded']).toContain(entry.provenance.details?.origin);
+    const origins = dataset.entries.map((e) => e.provenance.details?.origin);
+    if (hasCorpus()) expect(origins).not.toContain('fixture');
+    for (const origin of origins) expect(['fixture', 'recorded']).toContain(origin);
+  }, 60_000);
+
+  it("falls back to the project's own fixtures when there is no corpus", async () => {
+    const saved = process.env.MINDLABEL_CORPUS;
+    process.env.MINDLABEL_CORPUS = path.join(dir, 'no-corpus-here');
+    try {
+      const { lines, dataset } = await runOffline('fixtures-only');
+      expect(lines[0]).toContain("the project's fixtures (no corpus found)");
+      expect(dataset.entries.length).toBeGreaterThanOrEqual(6);
+      for (const entry of dataset.entries) expect(entry.provenance.details?.origin).toBe('fixture');
+    } finally {
+      if (saved === undefined) delete process.env.MINDLABEL_CORPUS;
+      else process.env.MINDLABEL_CORPUS = saved;
+    }
   }, 60_000);
 });
