@@ -28,7 +28,7 @@ export default defineCriterion({
     domain: 'evidence',
     title: 'Regulatory clearance or recognised endorsement',
     question: 'Does the page say that a health body has checked or approved the app?',
-    weight: 3,
+    weight: 2,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 2 ("Approved by...")', 'NICE Evidence Standards Framework tiers', 'FDA', 'UKCA/CE medical device', 'DiGA', 'ORCHA', 'DTAC'],
   },

@@ -23,6 +23,15 @@ function notRecruiting(_: unknown, { before }: Around): boolean {
 // with no one study described (no size, no year) – as vague as "research shows".
 const APPEAL_AFTER = /^\s+(?:have\s+|has\s+)?(?:show|shown|prove|proven|suggest|suggested|found|find|indicate|confirm)/iu;
 
+// A study reported with its size or registration ("a randomised trial of 320 adults (ISRCTN…)")
+// is the page reporting a study, not citing a field of research.
+const STUDY_SIZE =
+  /\b\d[\d,]*\s+(?:adults|people|participants|patients|users|students|children|teenagers|teens|adolescents|young\s+people|women|men|veterans|employees|workers|subjects|parents|mothers)\b|\b(?:n\s*=\s*\d+|NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8})\b/iu;
+
+function reportsOwnStudy(hit: Hit): boolean {
+  return STUDY_SIZE.test(hit.match.sentence.text);
+}
+
 function describesOneStudy(hit: Hit): boolean {
   const plural = /(?:ies|trials|analyses|reviews|papers|articles)$/iu.test(hit.match.text);
   return !(plural && APPEAL_AFTER.test(around(hit.match).after) && !/\d/u.test(hit.match.sentence.text.replace(/\d+(?:\.\d+)?\s*(?:times|x)\b/giu, '')));
@@ -41,7 +50,7 @@ export default defineCriterion({
   assess(ctx) {
     const designs = findAny(ctx, [DESIGN], { keep: notRecruiting });
     const app = appReference(ctx.listing.title);
-    const aboutApp = designs.filter((h) => app.test(h.match.sentence.text) && describesOneStudy(h));
+    const aboutApp = designs.filter((h) => (app.test(h.match.sentence.text) || reportsOwnStudy(h)) && describesOneStudy(h));
     if (aboutApp.length > 0) {
       return verdictFrom('met', 'The app’s page says what kind of study tested it.', aboutApp);
     }
