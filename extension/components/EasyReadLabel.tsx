@@ -58,17 +58,21 @@ function Answer({ id, answer, level, flagged }: { id: string; answer: EasyReadAn
           {flagged ? ', with a warning' : ''}
         </span>
       </p>
-      {answer.sentences.map((sentence, i) => (
-        <p key={i} class={answer.warning && i === 0 ? 'ml-warning-line' : undefined}>
-          {answer.warning && i === 0 && (
-            <span class="ml-warning-mark">
-              <WarningShape />
-              <span class="ml-visually-hidden">Warning: </span>
-            </span>
-          )}
-          {answer.warning && i === 0 ? sentence.replace(/^⚠\s*/, '') : sentence}
-        </p>
-      ))}
+      {answer.sentences.map((sentence, i) => {
+        // The engine marks each warning sentence with a leading ⚠ (there can be several).
+        const warning = /^⚠\s*/u.test(sentence);
+        return (
+          <p key={i} class={warning ? 'ml-warning-line' : undefined}>
+            {warning && (
+              <span class="ml-warning-mark">
+                <WarningShape />
+                <span class="ml-visually-hidden">Warning: </span>
+              </span>
+            )}
+            {warning ? sentence.replace(/^⚠\s*/u, '') : sentence}
+          </p>
+        );
+      })}
       {quotes.length > 0 && (
         <ul class="ml-quotes" aria-label="The words this rests on">
           {quotes.map((quote, i) => (
