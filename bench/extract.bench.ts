@@ -3,7 +3,7 @@
 // over the same loopback HTTP. Needs the corpus; says so and returns when it is absent.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import gplay from 'google-play-scraper';
 import { corpusFile, hasCorpus, NO_CORPUS_MESSAGE } from '../crawler/corpus.ts';
 import { parseApplePage } from '../shared/parsers/apple-page.ts';
@@ -13,11 +13,26 @@ import { parsePlayDetails } from '../shared/parsers/play-details.ts';
 const PLAY_IDS = ['com.google.android.apps.translate', 'com.mojang.minecraftpe', 'com.adex77.WhereAmI'];
 const APPLE_PAGES = ['app-us-netflix-id363590051-2023markup.html', 'app-vn-id1193542964-2023markup.html'];
 
-/** GET over loopback with node:http (what a plain-HTTP fetcher does), body as text. */
+const SERVER_SOURCE = `
+const http = require('node:http');
+const { readFileSync } = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const pages = new Map(workerData.ids.map((id, i) => [id, readFileSync(workerData.files[i])]));
+const server = http.createServer((req, res) => {
+  const body = pages.get(new URL(req.url, 'http://x').searchParams.get('id'));
+  if (body) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
+  else res.writeHead(404).end();
+});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+const agent = new http.Agent({ keepAlive: true });
+
+/** GET over loopback with node:http and a keep-alive agent (as a crawler would), body as text. */
 function get(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, (res) => {
+      .get(url, { agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -67,14 +82,15 @@ export default async function run(): Promise<void> {
   line('Play data-safety page (parsePlayDataSafety)', await rate(1, 2, 3, () => parsePlayDataSafety(safety)));
   line('App Store page (parseApplePage)', await rate(1, 2, 3, (i) => parseApplePage(apple[i % apple.length]!)), '2 recorded 2023-markup pages');
 
-  const server = http.createServer((req, res) => {
-    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
-    const body = play[PLAY_IDS.indexOf(id)];
-    if (body) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    else res.writeHead(404).end();
+  // The server runs in a worker thread (the machine's other core) with the pages ready as bytes,
+  // so the figures measure the client side: the request, the body, and the parse.
+  const files = PLAY_IDS.map((id) => corpusFile(`store-pages/play/details-${id}.html`));
+  const server = new Worker(SERVER_SOURCE, { eval: true, workerData: { ids: PLAY_IDS, files } });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('message', (m: number) => resolve(m));
+    server.once('error', reject);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `http://127.0.0.1:${port}`;
   try {
     const oursHttp = await rate(1, 2, 3, async (i) => {
       const id = PLAY_IDS[i % PLAY_IDS.length]!;
@@ -89,6 +105,6 @@ export default async function run(): Promise<void> {
     line('Play details, google-play-scraper app() (got)', theirs, 'incl. loopback HTTP');
     console.log(`ours vs google-play-scraper over HTTP: ×${(oursHttp / theirs).toFixed(1)}; parse only: ×${(detailsRate / theirs).toFixed(1)}`);
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.terminate();
   }
 }
