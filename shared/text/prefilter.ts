@@ -188,19 +188,6 @@ function trigramsOf(text: string): Uint32Array {
   return bits;
 }
 
-/**
- * A quick necessary test – every window of the literal is (probably) in the text; a filter can
- * only answer "maybe" wrongly, never "no" – then the exact one.
- */
-function contains(probe: Probe, literal: string): boolean {
-  const bits = (probe.trigrams ??= trigramsOf(probe.lower));
-  for (let i = 0; i + 2 < literal.length; i += 1) {
-    const b = bit(trigramAt(literal, i));
-    if ((bits[b >>> 5]! & (1 << (b & 31))) === 0) return false;
-  }
-  return probe.lower.includes(literal);
-}
-
 function cost(r: Requirement): number {
   if ('lit' in r) return 1;
   if ('all' in r) return r.all.reduce((sum, p) => sum + cost(p), 0);
@@ -232,27 +219,50 @@ export function simplify(r: Requirement): Requirement {
   return cost(any) > MAX_LOOKUPS ? TRUE : any;
 }
 
-export function satisfied(r: Requirement, probe: Probe): boolean {
-  if ('lit' in r) {
-    let found = probe.seen.get(r.lit);
+/** A compiled requirement: true unless the probed text certainly cannot match. */
+type Check = (probe: Probe) => boolean;
+
+function literalCheck(lit: string): Check {
+  // The literal's filter bits are computed once, here, not on every text.
+  const bits: number[] = [];
+  for (let i = 0; i + 2 < lit.length; i += 1) bits.push(bit(trigramAt(lit, i)));
+  return (probe) => {
+    const filter = (probe.trigrams ??= trigramsOf(probe.lower));
+    // A quick necessary test (the filter can say "maybe" wrongly, never "no"), then the exact one.
+    for (const b of bits) if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) return false;
+    let found = probe.seen.get(lit);
     if (found === undefined) {
-      found = contains(probe, r.lit);
-      probe.seen.set(r.lit, found);
+      found = probe.lower.includes(lit);
+      probe.seen.set(lit, found);
     }
     return found;
-  }
-  if ('all' in r) return r.all.every((p) => satisfied(p, probe));
-  return r.any.some((p) => satisfied(p, probe));
+  };
 }
 
-const cache = new WeakMap<RegExp, Requirement>();
+export function compile(r: Requirement): Check {
+  if ('lit' in r) return literalCheck(r.lit);
+  if ('all' in r) {
+    const parts = r.all.map(compile);
+    return (probe) => {
+      for (const part of parts) if (!part(probe)) return false;
+      return true;
+    };
+  }
+  const parts = r.any.map(compile);
+  return (probe) => {
+    for (const part of parts) if (part(probe)) return true;
+    return false;
+  };
+}
+
+const cache = new WeakMap<RegExp, Check>();
 
 /** False only when `pattern` certainly has no match in the probed text. */
 export function mayMatch(pattern: RegExp, probe: Probe): boolean {
-  let r = cache.get(pattern);
-  if (r === undefined) {
-    r = simplify(patternRequirement(pattern.source));
-    cache.set(pattern, r);
+  let check = cache.get(pattern);
+  if (check === undefined) {
+    check = compile(simplify(patternRequirement(pattern.source)));
+    cache.set(pattern, check);
   }
-  return satisfied(r, probe);
+  return check(probe);
 }

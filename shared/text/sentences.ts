@@ -17,9 +17,16 @@ const ABBREVIATIONS = new Set([
 
 const BULLET = /^(?:[-*•●▪■◆◇►▶➤✓✔✅☑★☆♦→·]|\d{1,2}[.)](?=\s))\s*/u;
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+function isLetterOrDot(code: number, ch: string): boolean {
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(ch);
+}
+
 function isAbbreviation(text: string, dotIndex: number): boolean {
   let start = dotIndex;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start -= 1;
+  while (start > 0 && isLetterOrDot(text.charCodeAt(start - 1), text[start - 1]!)) start -= 1;
   const word = text.slice(start, dotIndex).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
@@ -45,11 +52,19 @@ function punctuationBreaks(line: string): number[] {
   return breaks;
 }
 
+const SPACE = /\s/u;
+
+function isSpace(source: string, i: number): boolean {
+  const code = source.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(source[i]!);
+}
+
 function pushTrimmed(out: Sentence[], source: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(source[s]!)) s += 1;
-  while (e > s && /\s/u.test(source[e - 1]!)) e -= 1;
+  while (s < e && isSpace(source, s)) s += 1;
+  while (e > s && isSpace(source, e - 1)) e -= 1;
   // Strip a leading bullet so quotes read as words, keeping offsets exact.
   const bullet = BULLET.exec(source.slice(s, Math.min(e, s + 8)));
   if (bullet && s + bullet[0].length < e) s += bullet[0].length;
