@@ -73,7 +73,11 @@ function answerFor(domain: Domain, result: DomainResult, findings: readonly Find
   } else {
     for (const f of mine.slice(0, MAX_SENTENCES)) {
       sentences.push(f.status === 'flag' ? `⚠ ${f.sentence}` : f.sentence);
-      if (f.quotes[0] && quotes.length < MAX_QUOTES) quotes.push(f.quotes[0]);
+      const q = f.quotes[0];
+      // Two findings can rest on the same words: show them once.
+      if (q && quotes.length < MAX_QUOTES && !quotes.some((o) => o.source === q.source && o.start === q.start && o.end === q.end)) {
+        quotes.push(q);
+      }
     }
     if (domain === 'evidence' && !mine.some((f) => f.status === 'met' && f.criterion !== 'evidence.unbacked-claim')) {
       sentences.push(...NO_EVIDENCE.filter((s) => !sentences.includes(s)));

@@ -90,3 +90,20 @@ describe('badge and checked line', () => {
     expect(text).toContain('Checked on 12 March 2026');
   });
 });
+
+describe('easy-read answers', () => {
+  it('shows words two findings rest on only once', () => {
+    const a = assess(
+      {
+        store: 'play',
+        appId: 'org.example.twice',
+        title: 'Twice',
+        description: 'Research-backed techniques of cognitive behavioural therapy (CBT) help you with low mood.',
+      },
+      { now },
+    );
+    const quotes = a.easyRead.evidence.quotes.map((q) => `${q.source}:${q.start}-${q.end}`);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
