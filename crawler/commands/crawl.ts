@@ -5,6 +5,8 @@ import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { Progress } from '../progress.ts';
 import { parseFault } from '../replay/faults.ts';
 import { APPLE_ID, PLAY_ID, seedTargets } from '../seeds/index.ts';
+import { discover } from '../discovery/discover.ts';
+import { SEARCH_TERMS } from '../discovery/terms.ts';
 import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../pipeline/crawl.ts';
 import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../pipeline/session.ts';
 import { storeGatherers } from '../pipeline/sources.ts';
@@ -29,6 +31,8 @@ export const CRAWL_USAGE = [
   '  --rate SECONDS   spacing between requests to one host (default 1 live, 0 against a replay)',
   '  --timeout MS     per request (default 20000)',
   '  --fresh          start a new run instead of continuing an unfinished one',
+  '  --discover       also search both stores for mental-health terms (crawler/discovery/terms.ts) and',
+  '                   crawl the apps the mental-health classifier accepts; --terms a,b,c picks the terms',
   '  --no-politeness  no spacing per host – for benchmarks against a replay only',
   '  --no-render      never start the headless browser (script-only pages are read as served)',
   '  --fault SPEC     with --replay DIR: inject a fault, e.g. 429:/store/apps/details*2,retry-after=1',
@@ -47,6 +51,8 @@ export interface CrawlArgs {
   rateMs?: number;
   timeoutMs: number;
   fresh: boolean;
+  /** Search terms to discover apps by (empty: no discovery). */
+  discoverTerms: string[];
   politeness: boolean;
   render: boolean;
   faults: string[];
@@ -76,6 +82,8 @@ export function parseCrawlArgs(args: string[]): CrawlArgs {
         rate: { type: 'string' },
         timeout: { type: 'string', default: '20000' },
         fresh: { type: 'boolean', default: false },
+        discover: { type: 'boolean', default: false },
+        terms: { type: 'string' },
         'no-politeness': { type: 'boolean', default: false },
         'no-render': { type: 'boolean', default: false },
         fault: { type: 'string', multiple: true, default: [] },
@@ -97,8 +105,12 @@ export function parseCrawlArgs(args: string[]): CrawlArgs {
       throw new UsageError((error as Error).message);
     }
   }
+  if (v.terms !== undefined && !v.discover) throw new UsageError('--terms needs --discover');
+  const terms = v.terms === undefined ? [...SEARCH_TERMS] : v.terms.split(',').map((t) => t.trim()).filter(Boolean);
+  if (v.discover && terms.length === 0) throw new UsageError('--terms needs at least one search term');
   const result: CrawlArgs = {
     ids: parsed.positionals,
+    discoverTerms: v.discover ? terms : [],
     region: v.region.toLowerCase(),
     language: v.language,
     db: v.db,
@@ -154,6 +166,20 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
       targets = session.recordedApps;
     } else {
       targets = seedTargets().map(({ store, appId }) => ({ store, appId }));
+    }
+    if (options.discoverTerms.length) {
+      const found = await discover(options.discoverTerms, (url, kind) => session.fetcher.fetchPage(url, kind), {
+        ...(options.store ? { stores: [options.store] } : {}),
+        region: options.region,
+        language: options.language,
+      });
+      const known = new Set(targets.map((t) => `${t.store}:${t.appId}`));
+      const added = found.accepted.filter((a) => !known.has(`${a.store}:${a.appId}`));
+      targets = [...targets, ...added.map((a) => ({ store: a.store, appId: a.appId }))];
+      io.stderr.write(
+        `discover: ${options.discoverTerms.length} terms → ${found.accepted.length} mental-health apps (${added.length} new), ` +
+          `${found.rejected.length} left out by the classifier, ${found.problems.length} search pages failed\n`,
+      );
     }
     if (options.store) targets = targets.filter((t) => t.store === options.store);
     if (targets.length === 0) throw new UsageError('nothing to crawl: no app ids given and none found');

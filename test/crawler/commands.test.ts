@@ -47,6 +47,8 @@ describe('crawl arguments', () => {
     [['--rate', 'soon'], /--rate must be seconds/],
     [['--rate=-1'], /--rate must be seconds/],
     [['--bogus'], /Unknown option/],
+    [['--terms', 'anxiety'], /--terms needs --discover/],
+    [['--discover', '--terms', ' , '], /--terms needs at least one search term/],
     [['not an id', '--replay', 'test/fixtures/replay'], /"not an id" is not a Google Play package name/],
     [['12ab', '--store', 'apple', '--replay', 'test/fixtures/replay'], /"12ab" is not an App Store id/],
   ])('refuses %j', async (args, message) => {
@@ -54,6 +56,22 @@ describe('crawl arguments', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('usage: mindlabel crawl');
+  });
+});
+
+describe('crawl --discover', () => {
+  it('reads the search terms, or takes the default list', () => {
+    expect(parseCrawlArgs(['--discover', '--terms', 'anxiety, insomnia']).discoverTerms).toEqual(['anxiety', 'insomnia']);
+    expect(parseCrawlArgs(['--discover']).discoverTerms.length).toBeGreaterThan(5);
+    expect(parseCrawlArgs([]).discoverTerms).toEqual([]);
+  });
+
+  it('searches, says what it found, and crawls on when the search pages fail', async () => {
+    const db = path.join(dir, 'discover.sqlite');
+    const result = await cli('crawl', '--replay', FIXTURE_REPLAY_DIR, '--db', db, '--no-render', '--discover', '--terms', 'anxiety', '--store', 'apple');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^discover: 1 terms → 0 mental-health apps \(0 new\), 0 left out by the classifier, 1 search pages failed$/m);
+    expect(result.stdout).toMatch(/^run 1: 3 apps crawled/m);
   });
 });
 
