@@ -109,13 +109,31 @@ function shareWords(share: number): string {
   return 'A few reviews';
 }
 
+const TREND_WORDS: Readonly<Record<'rising' | 'falling' | 'steady', string>> = {
+  rising: ', more often in newer reviews',
+  falling: ', less often in newer reviews',
+  steady: '',
+};
+
+// Reviews about feeling worse or a crisis are always told, however few: they are what people
+// most need to hear about. Other themes by how many reviews mention them.
+const ALWAYS_TOLD: ReadonlySet<ReviewTheme> = new Set(['felt-worse', 'crisis']);
+const MAX_THEMES = 4;
+
+/** The themes the easy-read answer tells, in the order it tells them. */
+export function toldThemes(summary: ReviewSummary): ReviewSummary['themes'] {
+  const present = summary.themes.filter((t) => t.count > 0).sort((a, b) => b.share - a.share);
+  const must = present.filter((t) => ALWAYS_TOLD.has(t.theme));
+  const rest = present.filter((t) => !ALWAYS_TOLD.has(t.theme)).slice(0, Math.max(0, MAX_THEMES - must.length));
+  return present.filter((t) => must.includes(t) || rest.includes(t));
+}
+
 export function reviewsAnswer(summary: ReviewSummary): EasyReadAnswer {
   const sentences = [`We read ${summary.count} reviews.`];
   if (summary.averageRating !== null) {
     sentences.push(`They give it ${summary.averageRating.toFixed(1)} stars out of 5 on average.`);
   }
-  const themes = [...summary.themes].filter((t) => t.count > 0).sort((a, b) => b.share - a.share);
-  for (const t of themes.slice(0, 4)) sentences.push(`${shareWords(t.share)} ${THEME_WORDS[t.theme]}.`);
+  for (const t of toldThemes(summary)) sentences.push(`${shareWords(t.share)} ${THEME_WORDS[t.theme]}${TREND_WORDS[t.trend ?? 'steady']}.`);
   sentences.push('Reviews are what people felt. They do not show if an app works.');
   return { question: REVIEWS_QUESTION, sentences, quotes: [], warning: false };
 }
@@ -233,6 +251,9 @@ export function labelText(assessment: Assessment): string {
   for (const a of answers) {
     out.push(a.question, ...a.sentences.map((s) => `  ${s}`));
     for (const q of a.quotes) out.push(`  “${q.text}” (${q.source})`);
+    if (a === assessment.easyRead.reviews && assessment.reviews) {
+      for (const t of toldThemes(assessment.reviews)) if (t.quotes[0]) out.push(`  “${t.quotes[0]}” (a review: ${t.theme})`);
+    }
     out.push('');
   }
   const help = assessment.easyRead.help;

@@ -6,7 +6,7 @@ import type { Assessment, EasyReadAnswer, HelpNow } from '../../shared/schema/as
 import type { ReviewSummary } from '../../shared/schema/listing.ts';
 import { ClinicianView } from './ClinicianView.tsx';
 import { CrisisHelp } from './CrisisHelp.tsx';
-import { formatDate } from '../../shared/summary.ts';
+import { formatDate, toldThemes } from '../../shared/summary.ts';
 import { BADGE_MARKS, LEVEL_SPOKEN, SOURCE_WORDS } from './levels.ts';
 import { LevelShape, WarningShape } from './Shapes.tsx';
 
@@ -190,11 +190,18 @@ export function EasyReadLabel({ assessment, help, pageOnly, onClose }: EasyReadL
             {easyRead.reviews
               ? easyRead.reviews.sentences.map((s, i) => <p key={i}>{s}</p>)
               : reviewSummary && <ReviewThemes summary={reviewSummary} />}
-            {easyRead.reviews?.quotes.map((quote, i) => (
-              <blockquote class="ml-quote" key={`q-${i}`}>
-                “{quote.text}”
-              </blockquote>
-            ))}
+            {easyRead.reviews && reviewSummary && (
+              <ul class="ml-quotes" aria-label="What some reviews say">
+                {toldThemes(reviewSummary).flatMap((t) =>
+                  t.quotes.slice(0, 2).map((q, i) => (
+                    <li key={`${t.theme}-${i}`}>
+                      <blockquote class="ml-quote">“{q}”</blockquote>
+                      <span class="ml-source">From a user review</span>
+                    </li>
+                  )),
+                )}
+              </ul>
+            )}
           </section>
         )}
         <CrisisHelp help={help} />

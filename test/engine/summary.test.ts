@@ -51,10 +51,32 @@ describe('reviews answer', () => {
       'We read 120 reviews.',
       'They give it 4.2 stars out of 5 on average.',
       'About 1 in 3 reviews say the app helped them.',
-      'A few reviews say it made them feel worse.',
+      'A few reviews say it made them feel worse, more often in newer reviews.',
       'Reviews are what people felt. They do not show if an app works.',
     ]);
     expect(isEasyRead(a.sentences.join(' '))).toBe(true);
+  });
+
+  it('always tells of reviews about feeling worse or a crisis, however few', () => {
+    const many: ReviewSummary = {
+      count: 200,
+      averageRating: 3.9,
+      themes: [
+        { theme: 'helped', count: 80, share: 0.4, trend: null, quotes: [] },
+        { theme: 'cost', count: 40, share: 0.2, trend: null, quotes: [] },
+        { theme: 'technical', count: 30, share: 0.15, trend: null, quotes: [] },
+        { theme: 'no-effect', count: 20, share: 0.1, trend: null, quotes: [] },
+        { theme: 'privacy', count: 10, share: 0.05, trend: null, quotes: [] },
+        { theme: 'felt-worse', count: 2, share: 0.01, trend: null, quotes: ['It made me more anxious.'] },
+      ],
+    };
+    const told = reviewsAnswer(many).sentences.slice(2, -1);
+    expect(told).toEqual([
+      'About 1 in 3 reviews say the app helped them.',
+      'About 1 in 5 reviews complain about the price or the subscription.',
+      'About 1 in 10 reviews say it crashed or had bugs.',
+      'A few reviews say it made them feel worse.',
+    ]);
   });
 });
 
