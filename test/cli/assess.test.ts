@@ -59,3 +59,17 @@ describe('mindlabel assess', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /u);
   });
 });
+
+describe('mindlabel rubric', () => {
+  it('prints every criterion with its weight, and the formula', async () => {
+    const { criteria } = await import('../../shared/rules/index.ts');
+    const r = mindlabel(['rubric']);
+    expect(r.code).toBe(0);
+    for (const c of criteria) expect(r.stdout).toMatch(new RegExp(`^${c.meta.id.replace('.', '\\.')}\\s+${c.meta.weight}\\s`, 'mu'));
+    expect(r.stdout).toContain('domain score = 100 × Σ(weight × value) / Σ(weight)');
+  });
+
+  it('refuses arguments', () => {
+    expect(mindlabel(['rubric', 'extra']).code).toBe(2);
+  });
+});
