@@ -54,9 +54,16 @@ export function clauseBefore(sentence: Sentence, offset: number): string {
   return words.slice(-MAX_WORDS_BACK).join(' ');
 }
 
+function judgeClause(clause: string, sentence: Sentence, end: number): { negated: boolean; hedged: boolean } {
+  return { negated: negatedIn(clause, sentence, end), hedged: HEDGE_BEFORE.test(clause) };
+}
+
+function negatedIn(clause: string, sentence: Sentence, end: number): boolean {
+  return NEGATION_BEFORE.test(clause) || NEGATION_AFTER.test(sentence.text.slice(end - sentence.start));
+}
+
 export function isNegated(sentence: Sentence, start: number, end: number): boolean {
-  if (NEGATION_BEFORE.test(clauseBefore(sentence, start))) return true;
-  return NEGATION_AFTER.test(sentence.text.slice(end - sentence.start));
+  return negatedIn(clauseBefore(sentence, start), sentence, end);
 }
 
 export function isHedged(sentence: Sentence, start: number): boolean {
@@ -116,8 +123,8 @@ export function findMatches(text: string, sentences: readonly Sentence[], patter
       start,
       end,
       text: m[0],
-      negated: isNegated(sentence, start, end),
-      hedged: isHedged(sentence, start),
+      // The clause is read once for both questions.
+      ...judgeClause(clauseBefore(sentence, start), sentence, end),
     });
   }
   return out;

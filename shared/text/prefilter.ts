@@ -95,7 +95,7 @@ function sequenceRequirement(seq: string): Requirement {
   const parts: Requirement[] = [];
   let run = '';
   const flush = () => {
-    // Two-letter literals are in almost every text: checking them costs more than it saves.
+    // Literals under three letters ("of", "to") are in almost every text: they filter nothing.
     if (run.length >= 3) parts.push({ lit: run.toLowerCase() });
     run = '';
   };
@@ -108,9 +108,11 @@ function sequenceRequirement(seq: string): Requirement {
       if (end < 0) return TRUE;
       const q = quantifierAt(seq, end);
       const body = seq.slice(i + 1, end - 1);
-      // Lookarounds, named groups and other (?…) forms are zero-width or unread: no condition.
+      // What a positive lookaround asserts must be in the text too; negative lookarounds, named
+      // groups and other (?…) forms add no condition.
       if (!q.optional) {
-        if (body.startsWith('?:')) parts.push(patternRequirement(body.slice(2)));
+        if (body.startsWith('?:') || body.startsWith('?=')) parts.push(patternRequirement(body.slice(2)));
+        else if (body.startsWith('?<=')) parts.push(patternRequirement(body.slice(3)));
         else if (!body.startsWith('?')) parts.push(patternRequirement(body));
       }
       i = end + q.length;
@@ -155,17 +157,33 @@ export function patternRequirement(source: string): Requirement {
   return alternatives.length === 1 ? alternatives[0]! : { any: alternatives };
 }
 
-/** One text as the pre-check sees it: lower-cased, with the literals already looked up. */
+/** One text as the pre-check sees it. */
 export interface Probe {
   lower: string;
-  seen: Map<string, boolean>;
+  /** Per interned literal: 0 not looked up yet, 1 present, 2 absent. */
+  known: Uint8Array;
   /** A 65,536-bit filter of every three-character window of `lower`, built on first use. */
   trigrams?: Uint32Array;
 }
 
-export function probeOf(lower: string): Probe {
-  return { lower, seen: new Map() };
+// Every literal any pattern needs gets a small number, so a text's answers fit in one byte array.
+const literalIds = new Map<string, number>();
+
+function internLiteral(lit: string): number {
+  let id = literalIds.get(lit);
+  if (id === undefined) {
+    id = literalIds.size;
+    literalIds.set(lit, id);
+  }
+  return id;
 }
+
+export function probeOf(lower: string): Probe {
+  return { lower, known: new Uint8Array(Math.max(256, literalIds.size)) };
+}
+
+// Short texts (titles, store-page lines) are searched directly: a filter would cost more.
+const FILTER_MIN_LENGTH = 200;
 
 function trigramAt(text: string, i: number): number {
   // Characters beyond Latin-1 become 0; literals are ASCII, so their windows never contain 0.
@@ -199,7 +217,7 @@ function selectivity(r: Requirement): number {
 }
 
 // Above this many lookups a condition costs more than the scan it could save.
-const MAX_LOOKUPS = 48;
+const MAX_LOOKUPS = 200;
 
 /**
  * A requirement made cheap to check: "all" parts ordered cheapest first, and no condition at all
@@ -223,18 +241,31 @@ export function simplify(r: Requirement): Requirement {
 type Check = (probe: Probe) => boolean;
 
 function literalCheck(lit: string): Check {
+  const id = internLiteral(lit);
   // The literal's filter bits are computed once, here, not on every text.
   const bits: number[] = [];
   for (let i = 0; i + 2 < lit.length; i += 1) bits.push(bit(trigramAt(lit, i)));
   return (probe) => {
-    const filter = (probe.trigrams ??= trigramsOf(probe.lower));
-    // A quick necessary test (the filter can say "maybe" wrongly, never "no"), then the exact one.
-    for (const b of bits) if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) return false;
-    let found = probe.seen.get(lit);
-    if (found === undefined) {
-      found = probe.lower.includes(lit);
-      probe.seen.set(lit, found);
+    if (id >= probe.known.length) {
+      const grown = new Uint8Array(Math.max(id + 1, probe.known.length * 2));
+      grown.set(probe.known);
+      probe.known = grown;
     }
+    const known = probe.known[id]!;
+    if (known !== 0) return known === 1;
+    let found = true;
+    if (probe.lower.length >= FILTER_MIN_LENGTH) {
+      const filter = (probe.trigrams ??= trigramsOf(probe.lower));
+      // A quick necessary test (the filter can say "maybe" wrongly, never "no"), then the exact one.
+      for (const b of bits) {
+        if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) {
+          found = false;
+          break;
+        }
+      }
+    }
+    if (found) found = probe.lower.includes(lit);
+    probe.known[id] = found ? 1 : 2;
     return found;
   };
 }
