@@ -71,7 +71,12 @@ function answerFor(domain: Domain, result: DomainResult, findings: readonly Find
   if (result.level === 'not_checked') {
     sentences.push(NOT_CHECKED_REASON[domain]);
   } else {
-    for (const f of mine.slice(0, MAX_SENTENCES)) {
+    const told = new Set<string>();
+    for (const f of mine) {
+      // Two criteria can say the same thing (a conflict is also about sharing): say it once.
+      if (told.has(f.sentence)) continue;
+      if (told.size >= MAX_SENTENCES) break;
+      told.add(f.sentence);
       sentences.push(f.status === 'flag' ? `⚠ ${f.sentence}` : f.sentence);
       const q = f.quotes[0];
       // Two findings can rest on the same words: show them once.

@@ -49,8 +49,13 @@ export function clauseBefore(sentence: Sentence, offset: number): string {
   const pieces = head.slice(cut).split(',');
   let keep = pieces.length - 1;
   while (keep > 0 && continuesList(pieces[keep]!)) keep -= 1;
-  const clause = pieces.slice(keep).join(',');
-  const words = clause.split(/\s+/u).filter(Boolean);
+  const words = pieces.slice(keep).join(',').split(/\s+/u).filter(Boolean);
+  // A list continues the verb of its first item ("we will not use it for X, or sell it"):
+  // then the whole first item counts, however long, and the list items after it.
+  if (keep < pieces.length - 1) {
+    const lead = pieces[keep]!.split(/\s+/u).filter(Boolean).length;
+    return words.slice(0, lead).concat(words.slice(lead).slice(-MAX_WORDS_BACK)).join(' ');
+  }
   return words.slice(-MAX_WORDS_BACK).join(' ');
 }
 

@@ -50,3 +50,18 @@ describe('negation runs through a list, not into the next clause', () => {
     expect(m!.negated).toBe(negated);
   });
 });
+
+describe('a long first list item keeps its negation', () => {
+  it('reads "not" at the start of a long clause continued by ", or sell it"', () => {
+    const text =
+      'We will not use the information gained through your use of the HealthKit and Google Fit framework for advertising or similar services, or sell it to advertising platforms, data brokers, or information resellers.';
+    const [m] = findMatches(text, splitSentences(text), /\bsell\b/iu);
+    expect(m!.negated).toBe(true);
+  });
+
+  it('still ends the clause at "but"', () => {
+    const text = 'We will not use your information for advertising or similar services of any kind, but we sell it to brokers.';
+    const [m] = findMatches(text, splitSentences(text), /\bsell\b/iu);
+    expect(m!.negated).toBe(false);
+  });
+});
