@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Archive } from '../crawler/archive/archive.ts';
 import { NO_CORPUS_MESSAGE } from '../crawler/corpus.ts';
-import { crawl } from '../crawler/pipeline/crawl.ts';
-import { RECORDED_MATERIAL, openCrawlSession } from '../crawler/pipeline/session.ts';
-import { storeGatherers } from '../crawler/pipeline/sources.ts';
+import { crawl } from '../crawler/jobs/crawl.ts';
+import { RECORDED_MATERIAL, openCrawlSession } from '../crawler/jobs/session.ts';
+import { storeGatherers } from '../crawler/jobs/sources.ts';
 import { FIXTURE_REPLAY_DIR, corpusStorePagesDir } from '../crawler/replay/dirs.ts';
 
 const CONCURRENCY = 8;

@@ -1,6 +1,7 @@
 // The `mindlabel` command line: dispatches to one module per sub-command (crawler/commands/).
 import { commands } from './commands/index.ts';
-import { UsageError, type CommandIO } from './commands/types.ts';
+import { type CommandIO } from './commands/types.ts';
+import { UsageError } from './errors.ts';
 import { ValidationError } from '../shared/schema/validate.ts';
 
 function helpText(): string {

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { Progress } from '../progress.ts';
-import { reassess } from '../pipeline/reassess.ts';
-import { UsageError, UserError, type Command } from './types.ts';
+import { reassess } from '../jobs/reassess.ts';
+import { type Command } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 export const reassessCommand: Command = {
   name: 'reassess',

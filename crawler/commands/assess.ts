@@ -6,7 +6,8 @@ import { Assessment } from '../../shared/schema/assessment.ts';
 import { Listing } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { labelText } from '../../shared/summary.ts';
-import { UsageError, UserError, type Command } from './types.ts';
+import { type Command } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];

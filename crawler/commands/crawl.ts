@@ -7,11 +7,12 @@ import { parseFault } from '../replay/faults.ts';
 import { APPLE_ID, PLAY_ID, seedTargets } from '../seeds/index.ts';
 import { discover } from '../discovery/discover.ts';
 import { SEARCH_TERMS } from '../discovery/terms.ts';
-import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../pipeline/crawl.ts';
-import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../pipeline/session.ts';
-import { storeGatherers } from '../pipeline/sources.ts';
-import { probeStores, type ProbeResult } from '../pipeline/probe.ts';
-import { UsageError, UserError, type Command, type CommandIO } from './types.ts';
+import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../jobs/crawl.ts';
+import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../jobs/session.ts';
+import { storeGatherers } from '../jobs/sources.ts';
+import { probeStores, type ProbeResult } from '../jobs/probe.ts';
+import { type Command, type CommandIO } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 export const CRAWL_USAGE = [
   'usage: mindlabel crawl [ID…] [--store play|apple] [--region CC] [--language LL] [--replay DIR|URL|recorded]',

@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
-import { DEFAULT_DATASET_PATH, buildDataset, writeDataset } from '../pipeline/export.ts';
-import { UsageError, UserError, type Command } from './types.ts';
+import { DEFAULT_DATASET_PATH, buildDataset, writeDataset } from '../jobs/export.ts';
+import { type Command } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 export const exportCommand: Command = {
   name: 'export',

@@ -2,7 +2,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { importFile, type ImportOptions } from '../import/index.ts';
-import { UsageError, UserError, type Command } from './types.ts';
+import { type Command } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 const usage = `Usage: mindlabel import FILE... [--out FILE] [--captured-at DATE] [--region CC]
 

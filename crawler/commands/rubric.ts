@@ -1,7 +1,8 @@
 // `mindlabel rubric`: every criterion with its weight and the parts it reads – the weights in one place.
 import { criteria, RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { SCORE_FORMULA } from '../../shared/score.ts';
-import { UsageError, type Command } from './types.ts';
+import { type Command } from './types.ts';
+import { UsageError } from '../errors.ts';
 
 export function rubricTable(): string {
   const rows = criteria.map((c) => [c.meta.id, String(c.meta.weight), c.meta.needs.join('|'), c.meta.title]);

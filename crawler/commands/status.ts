@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
-import { archiveStatus, formatStatus } from '../pipeline/status.ts';
-import { UsageError, UserError, type Command } from './types.ts';
+import { archiveStatus, formatStatus } from '../jobs/status.ts';
+import { type Command } from './types.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 export const statusCommand: Command = {
   name: 'status',

@@ -13,13 +13,3 @@ export interface CommandIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }
-
-/** A mistake in how the command was called: printed as one line with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/** A problem with the input or environment the user can fix: printed as one line, exit code 1. */
-export class UserError extends Error {
-  override name = 'UserError';
-}

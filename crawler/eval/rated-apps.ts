@@ -5,6 +5,7 @@ import type { Listing } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { Listing as ListingSchema } from '../../shared/schema/listing.ts';
 import { parseCsv } from '../import/csv.ts';
+import { cleanDescription } from '../import/listing.ts';
 
 export const REQUIRED_COLUMNS = ['_id', 'appName', 'description', 'clinicalFoundations'] as const;
 
@@ -15,14 +16,11 @@ export interface RatedApp {
   listing: Listing;
   /** The raters' clinicalFoundations values ("Use Warning", "Supporting Studies", …). */
   foundations: ReadonlySet<string>;
+  /** The row's App Store link, when it has one (a Play listing may have an App Store twin). */
+  iosLink?: string;
 }
 
 export class RaterFileError extends Error {}
-
-/** The export writes line breaks inside descriptions as the two characters "\n". */
-export function unescapeDescription(text: string): string {
-  return text.replace(/\\r\\n|\\n|\\r/gu, '\n').replace(/\\t/gu, '\t');
-}
 
 /** Store and region from the store links: Play's `gl=` parameter or Apple's `/gb/` storefront path. */
 export function storeOf(androidLink: string, iosLink: string): { store: Listing['store']; region?: string; url?: string } {
@@ -63,10 +61,11 @@ export function readRatedApps(csvText: string, fileName: string): RatedApp[] {
     const where = storeOf(f.androidLink ?? '', f.iosLink ?? '');
     const listing = parseWith(
       ListingSchema,
-      { ...where, appId: id, title, description: unescapeDescription(f.description ?? '') },
+      { ...where, appId: id, title, description: cleanDescription(f.description ?? '') },
       `${fileName} row ${record.row} (${title})`,
     );
-    apps.push({ id, row: record.row, listing, foundations: splitList(f.clinicalFoundations ?? '') });
+    const iosLink = (f.iosLink ?? '').trim();
+    apps.push({ id, row: record.row, listing, foundations: splitList(f.clinicalFoundations ?? ''), ...(iosLink ? { iosLink } : {}) });
   }
   return apps;
 }

@@ -2,7 +2,7 @@
 // for what is worth retrying, a timeout on every request, an honest User-Agent, and – only for
 // pages that need it – the headless browser. Sources receive `fetchPage` and never see the rest.
 import { DEFAULT_BACKOFF, parseRetryAfter, retryWait, type BackoffPolicy } from './backoff.ts';
-import { FetchError, RETRYABLE_KINDS, classifyStatus, classifyThrown, type FetchFailureKind } from './errors.ts';
+import { FetchError, RETRYABLE_KINDS, classifyStatus, classifyThrown, type FetchFailureKind } from '../errors.ts';
 import { HostThrottle, realClock, type Clock } from './host-throttle.ts';
 import { isStoreHost, looksTruncated, needsRendering } from './page.ts';
 import type { Renderer } from './render.ts';

@@ -20,10 +20,39 @@ export interface ImportedFields {
   developerWebsite?: string | null;
 }
 
-/** Exports sometimes store line breaks as the two characters `\n`; real ones are kept. */
+/**
+ * Some exports (the MIND database's among them) flatten a description's line breaks to the two
+ * characters `\n` and its double quotes to a lone backslash (`the \14 Day Challenge\.`). Undo both,
+ * so sentences split where the page broke lines and quotes read as the page showed them. A text
+ * with real line breaks, or without any `\n` sequence, was not flattened and is left alone.
+ */
+export function unescapeExport(text: string): string {
+  if (/[\n\r]/u.test(text) || !/\\[nr]/u.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === 'n' || next === 'r') {
+      // "\r\n" is one break.
+      if (next === 'r' && text.startsWith('\\n', i + 2)) i += 2;
+      out += '\n';
+      i += 1;
+    } else if (next === 't') {
+      out += '\t';
+      i += 1;
+    } else {
+      out += '"';
+    }
+  }
+  return out;
+}
+
 export function cleanDescription(text: string): string {
-  const unescaped = text.includes('\n') ? text : text.replace(/\\r\\n|\\n/g, '\n').replace(/\\t/g, '\t');
-  return unescaped
+  return unescapeExport(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .trim();

@@ -2,7 +2,7 @@
 import { PrivacyPolicy } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { looksLikePrivacyPolicy, policyText } from '../../shared/parsers/policy-text.ts';
-import { failureFor, NotAPolicyError } from '../sources/errors.ts';
+import { failureFor, NotAPolicyError } from '../errors.ts';
 import type { FetchPage } from '../sources/types.ts';
 
 export interface GatheredPolicy {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { corpusFile, hasCorpus, projectRoot } from '../corpus.ts';
 
-export const FIXTURE_REPLAY_DIR = path.join(projectRoot, 'test/fixtures/replay');
+export const FIXTURE_REPLAY_DIR = path.join(projectRoot, 'crawler/replay/fixtures');
 
 export function corpusStorePagesDir(): string | null {
   return hasCorpus() ? corpusFile('store-pages') : null;

@@ -1,6 +1,6 @@
 // Recorded material on disk, indexed by the store address each file stands for. The file names
 // follow the corpus's own convention, so the corpus's store-pages/ folder and the project's
-// fixtures (test/fixtures/replay/) are served alike:
+// fixtures (crawler/replay/fixtures/) are served alike:
 //   play/details-<appId>.html            play.google.com/store/apps/details?id=<appId>
 //   play/datasafety-<appId>.html         play.google.com/store/apps/datasafety?id=<appId>
 //   apple/app-<cc>[-<slug>]-id<n>[-…].html  apps.apple.com/<cc>/app/<slug>/id<n>

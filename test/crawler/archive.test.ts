@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Archive, sha256 } from '../../crawler/archive/archive.ts';
 import { canonicalJson, changedFields, contentHash } from '../../crawler/archive/listing-diff.ts';
-import { archiveImported } from '../../crawler/pipeline/import.ts';
+import { archiveImported } from '../../crawler/jobs/import.ts';
 import type { FetchedPage } from '../../crawler/fetch/fetcher.ts';
 import type { Listing } from '../../shared/schema/listing.ts';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../crawler/cli.ts';
 import { Archive } from '../../crawler/archive/archive.ts';
 import { parseCrawlArgs, runCrawl } from '../../crawler/commands/crawl.ts';
-import { runMainJob } from '../../crawler/pipeline/main-job.ts';
+import { runMainJob } from '../../crawler/jobs/main-job.ts';
 import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { hasCorpus } from '../../crawler/corpus.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
@@ -49,8 +49,8 @@ describe('crawl arguments', () => {
     [['--bogus'], /Unknown option/],
     [['--terms', 'anxiety'], /--terms needs --discover/],
     [['--discover', '--terms', ' , '], /--terms needs at least one search term/],
-    [['not an id', '--replay', 'test/fixtures/replay'], /"not an id" is not a Google Play package name/],
-    [['12ab', '--store', 'apple', '--replay', 'test/fixtures/replay'], /"12ab" is not an App Store id/],
+    [['not an id', '--replay', 'crawler/replay/fixtures'], /"not an id" is not a Google Play package name/],
+    [['12ab', '--store', 'apple', '--replay', 'crawler/replay/fixtures'], /"12ab" is not an App Store id/],
   ])('refuses %j', async (args, message) => {
     const result = await cli('crawl', ...args);
     expect(result.code).toBe(2);

@@ -6,18 +6,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../crawler/archive/archive.ts';
-import { crawl, type CrawlSummary } from '../../crawler/pipeline/crawl.ts';
-import { buildDataset, writeDataset } from '../../crawler/pipeline/export.ts';
-import { reassess } from '../../crawler/pipeline/reassess.ts';
-import { openCrawlSession, type CrawlSession, type SessionOptions } from '../../crawler/pipeline/session.ts';
-import { storeGatherers } from '../../crawler/pipeline/sources.ts';
-import { archiveStatus } from '../../crawler/pipeline/status.ts';
+import { crawl, type CrawlSummary } from '../../crawler/jobs/crawl.ts';
+import { buildDataset, writeDataset } from '../../crawler/jobs/export.ts';
+import { reassess } from '../../crawler/jobs/reassess.ts';
+import { openCrawlSession, type CrawlSession, type SessionOptions } from '../../crawler/jobs/session.ts';
+import { storeGatherers } from '../../crawler/jobs/sources.ts';
+import { archiveStatus } from '../../crawler/jobs/status.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import type { Fault } from '../../crawler/replay/faults.ts';
 import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
-import { APPLE_APPS, FIXTURE_CAPTURED_AT, PLAY_APPS } from '../fixtures/replay/apps.ts';
+import { APPLE_APPS, FIXTURE_CAPTURED_AT, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
 
 /** Every made-up reviewer name in the fixtures' raw store answers: none may leave the crawler. */
 const REVIEWER_NAMES = [...PLAY_APPS.flatMap((a) => a.reviews.flat()), ...APPLE_APPS.flatMap((a) => a.reviews)].map((r) => r.author);

@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../crawler/archive/archive.ts';
 import { projectRoot } from '../../crawler/corpus.ts';
-import { reassess } from '../../crawler/pipeline/reassess.ts';
+import { reassess } from '../../crawler/jobs/reassess.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
-import { APPLE_APPS, PLAY_APPS } from '../fixtures/replay/apps.ts';
+import { APPLE_APPS, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
 
 const IDS = [...PLAY_APPS.map((a) => a.id), ...APPLE_APPS.map((a) => a.id)];
 const BIN = path.join(projectRoot, 'crawler/bin/mindlabel.js');

@@ -1,7 +1,7 @@
 // The fetcher's pure pieces: retry timing, Retry-After, robots.txt rules, host spacing, page checks.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BACKOFF, backoffDelay, parseRetryAfter, retryWait, type BackoffPolicy } from '../../crawler/fetch/backoff.ts';
-import { classifyStatus } from '../../crawler/fetch/errors.ts';
+import { classifyStatus } from '../../crawler/errors.ts';
 import { HostThrottle, nextSlot, type Clock } from '../../crawler/fetch/host-throttle.ts';
 import { looksTruncated, needsRendering } from '../../crawler/fetch/page.ts';
 import { crawlDelay, isAllowed, parseRobots, robotsFromResponse } from '../../crawler/fetch/robots.ts';

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FetchError } from '../../crawler/fetch/errors.ts';
+import { FetchError } from '../../crawler/errors.ts';
 import { createFetcher, replayRewrite, type RetryEvent } from '../../crawler/fetch/fetcher.ts';
 import { USER_AGENT } from '../../crawler/fetch/user-agent.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
@@ -10,7 +10,7 @@ import type { Fault } from '../../crawler/replay/faults.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
 import { playReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
 import { parsePlayReviews } from '../../shared/parsers/play-reviews.ts';
-import { FIXTURE_CAPTURED_AT, PLAY_APPS } from '../fixtures/replay/apps.ts';
+import { FIXTURE_CAPTURED_AT, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
 
 const DETAILS = 'https://play.google.com/store/apps/details?id=org.example.moodharbour&hl=en&gl=gb';
 const FAST_BACKOFF = { baseMs: 5, factor: 2, maxMs: 20, jitter: 0.5, maxAttempts: 3, maxRetryAfterMs: 5_000 };

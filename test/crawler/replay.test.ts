@@ -11,7 +11,7 @@ import { parseAppleReviews } from '../../shared/parsers/apple-reviews.ts';
 import { parsePlayReviews } from '../../shared/parsers/play-reviews.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
 import { parsePlayDetails } from '../../shared/parsers/play-details.ts';
-import { PLAY_APPS } from '../fixtures/replay/apps.ts';
+import { PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
 
 describe('material file names → store addresses', () => {
   it.each([

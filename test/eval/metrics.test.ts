@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../crawler/eval/listings.ts';
 import { agreement, cohensKappa, confusion } from '../../crawler/eval/metrics.ts';
-import { readRatedApps, RaterFileError, unescapeDescription } from '../../crawler/eval/rated-apps.ts';
+import { readRatedApps, RaterFileError } from '../../crawler/eval/rated-apps.ts';
 
 describe('agreement metrics', () => {
   it('counts a confusion table', () => {
@@ -40,7 +40,7 @@ describe('rated-app files', () => {
     ].join('\n');
     const apps = readRatedApps(csv, 'fixture.csv');
     expect(apps).toHaveLength(3);
-    expect(unescapeDescription('one\\ntwo')).toBe('one\ntwo');
+    expect(apps[0]!.listing.description).toBe('Learn CBT skills.\nThis app is not a substitute for professional care.\nIn a crisis, call Samaritans on 116 123.');
     const { results } = evaluate(apps);
     expect(results['Use Warning']).toMatchObject({ n: 3, tp: 1, fp: 0, fn: 1 });
     expect(results['Appropriately Advises Patient in Case of Emergency']).toMatchObject({ n: 3, tp: 1, fp: 0, fn: 0 });

@@ -1,11 +1,11 @@
 // Apple's customer-reviews RSS feed (JSON) → reviews without names. The fixture feed is written by
-// test/fixtures/replay/make-fixtures.ts in the feed's real shape (reviewer names included).
+// crawler/replay/fixtures/make-fixtures.ts in the feed's real shape (reviewer names included).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import { parseAppleReviews } from '../../shared/parsers/apple-reviews.ts';
-import { APPLE_APPS } from '../fixtures/replay/apps.ts';
+import { APPLE_APPS } from '../../crawler/replay/fixtures/apps.ts';
 
 const CALM = APPLE_APPS.find((a) => a.id === '6400000202')!;
 const feedFile = (id: string) => readFileSync(path.join(FIXTURE_REPLAY_DIR, `apple/reviews-id${id}.json`), 'utf8');

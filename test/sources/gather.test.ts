@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFile, hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
 import { gatherApple } from '../../crawler/sources/app-store/gather.ts';
 import { appleAppUrl, itunesLookupUrl } from '../../crawler/sources/app-store/urls.ts';
-import { AppRemovedError, LayoutChangedError, NotAPolicyError, NotFoundError, RegionLockedError, UnexpectedStatusError, failureFor } from '../../crawler/sources/errors.ts';
+import { AppRemovedError, LayoutChangedError, NotAPolicyError, NotFoundError, RegionLockedError, UnexpectedStatusError, failureFor } from '../../crawler/errors.ts';
 import { gatherPlay } from '../../crawler/sources/google-play/gather.ts';
 import { playDataSafetyUrl, playDetailsUrl, playReviewsRequest } from '../../crawler/sources/google-play/urls.ts';
 import { gatherPolicy } from '../../crawler/policy/gather.ts';

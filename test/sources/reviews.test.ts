@@ -1,11 +1,10 @@
 // Reviews as a listing part: the requests (Play's batchexecute POST, Apple's RSS feed), paging,
 // failures recorded as part failures (fetch failures included), and no reviewer names kept.
 import { describe, expect, it } from 'vitest';
-import { FetchError } from '../../crawler/fetch/errors.ts';
 import { gatherApple } from '../../crawler/sources/app-store/gather.ts';
 import { gatherAppleReviews } from '../../crawler/sources/app-store/reviews.ts';
 import { appleAppUrl, appleReviewsUrl, itunesLookupUrl } from '../../crawler/sources/app-store/urls.ts';
-import { LayoutChangedError, NotFoundError, UnexpectedStatusError } from '../../crawler/sources/errors.ts';
+import { FetchError, LayoutChangedError, NotFoundError, UnexpectedStatusError } from '../../crawler/errors.ts';
 import { gatherPlay } from '../../crawler/sources/google-play/gather.ts';
 import { gatherPlayReviews } from '../../crawler/sources/google-play/reviews.ts';
 import { playDataSafetyUrl, playDetailsUrl, playReviewsRequest, readPlayReviewsRequest } from '../../crawler/sources/google-play/urls.ts';

@@ -6,7 +6,7 @@ import { parseWith } from '../../../shared/schema/validate.ts';
 import { parseApplePage, type ApplePageResult } from '../../../shared/parsers/apple-page.ts';
 import { parseItunesLookup, type ItunesListing } from '../../../shared/parsers/itunes-lookup.ts';
 import type { ListingFields } from '../../../shared/parsers/types.ts';
-import { failureFor, LayoutChangedError, NotFoundError } from '../errors.ts';
+import { failureFor, LayoutChangedError, NotFoundError } from '../../errors.ts';
 import { isPartError, type GatherResult, type PartError } from '../google-play/gather.ts';
 import { reviewsPart } from '../reviews.ts';
 import { provenanceOf, type FetchedPage, type FetchPage, type SourceOptions } from '../types.ts';

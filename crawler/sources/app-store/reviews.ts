@@ -1,7 +1,7 @@
 // An App Store app's newest reviews from Apple's public customer-reviews RSS feed (JSON).
 import type { Review } from '../../../shared/schema/listing.ts';
 import { parseAppleReviews } from '../../../shared/parsers/apple-reviews.ts';
-import { failureFor, LayoutChangedError } from '../errors.ts';
+import { failureFor, LayoutChangedError } from '../../errors.ts';
 import { APPLE_REVIEWS_KIND } from '../reviews.ts';
 import type { FetchedPage, FetchPage, SourceOptions } from '../types.ts';
 import { appleReviewsUrl } from './urls.ts';

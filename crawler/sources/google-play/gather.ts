@@ -4,8 +4,7 @@ import { Listing, type ListingPart, type Provenance, type Reviews } from '../../
 import { parseWith } from '../../../shared/schema/validate.ts';
 import { parsePlayDetails } from '../../../shared/parsers/play-details.ts';
 import { parsePlayDataSafety } from '../../../shared/parsers/play-datasafety.ts';
-import { FetchError } from '../../fetch/errors.ts';
-import { failureFor, LayoutChangedError, SourceError } from '../errors.ts';
+import { FetchError, failureFor, LayoutChangedError, SourceError } from '../../errors.ts';
 import { reviewsPart } from '../reviews.ts';
 import { provenanceOf, type FetchPage, type SourceOptions } from '../types.ts';
 import { gatherPlayReviews } from './reviews.ts';

@@ -1,7 +1,7 @@
 // A Play app's newest reviews: one or two pages from the batchexecute reviews rpc (a POST).
 import type { Review } from '../../../shared/schema/listing.ts';
 import { batchexecutePayload, parsePlayReviews } from '../../../shared/parsers/play-reviews.ts';
-import { failureFor, LayoutChangedError } from '../errors.ts';
+import { failureFor, LayoutChangedError } from '../../errors.ts';
 import { PLAY_REVIEWS_KIND } from '../reviews.ts';
 import type { FetchedPage, FetchPage, SourceOptions } from '../types.ts';
 import { playReviewsRequest, PLAY_REVIEWS_RPC } from './urls.ts';

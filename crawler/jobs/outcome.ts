@@ -3,7 +3,7 @@
 import type { Listing, ListingPart, Provenance } from '../../shared/schema/listing.ts';
 import { ValidationError } from '../../shared/schema/validate.ts';
 import type { AppFailure } from '../archive/archive.ts';
-import { FetchError } from '../fetch/errors.ts';
+import { FetchError } from '../errors.ts';
 import type { FetchedPage } from '../fetch/fetcher.ts';
 
 function stringArray(value: unknown): string[] | undefined {

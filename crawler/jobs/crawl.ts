@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Listing, Store } from '../../shared/schema/listing.ts';
 import { appKey, type AppFailure, type AppRef, type Archive } from '../archive/archive.ts';
-import { FetchError } from '../fetch/errors.ts';
+import { FetchError } from '../errors.ts';
 import type { FetchPage, FetchedPage, Fetcher } from '../fetch/fetcher.ts';
 import type { Progress } from '../progress.ts';
 import { archivablePage } from '../sources/reviews.ts';

@@ -10,7 +10,7 @@ import type { Fault } from '../replay/faults.ts';
 import { defaultMaterialDirs } from '../replay/dirs.ts';
 import { routeKey } from '../replay/material.ts';
 import { startReplayServer, type ReplayServer } from '../replay/server.ts';
-import { UserError } from '../commands/types.ts';
+import { UserError } from '../errors.ts';
 
 /** `--replay recorded`: the corpus's store pages (when present) and the project's fixtures. */
 export const RECORDED_MATERIAL = 'recorded';

@@ -9,7 +9,7 @@ import { DATASET_SCHEMA_VERSION, Dataset, DatasetEntry } from '../../shared/sche
 import type { Provenance } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { appKey, type Archive, type ArchivedListing } from '../archive/archive.ts';
-import { UserError } from '../commands/types.ts';
+import { UserError } from '../errors.ts';
 
 /** Where the extension reads its bundled dataset (DATASET_PATH in wxt.config.ts: imported by the background script and validated at build time). */
 export const DEFAULT_DATASET_PATH = 'extension/assets/dataset.json';

@@ -1,12 +1,11 @@
 // Small pieces of the crawl pipeline: failure classification, provenance stamping, progress text.
 import { describe, expect, it } from 'vitest';
-import { FetchError } from '../../crawler/fetch/errors.ts';
 import type { FetchedPage } from '../../crawler/fetch/fetcher.ts';
-import { classifyFailure, kindFromName, stampProvenance } from '../../crawler/pipeline/outcome.ts';
-import { runKey } from '../../crawler/pipeline/crawl.ts';
-import { normaliseAppId, storeOfId } from '../../crawler/pipeline/session.ts';
+import { classifyFailure, kindFromName, stampProvenance } from '../../crawler/jobs/outcome.ts';
+import { runKey } from '../../crawler/jobs/crawl.ts';
+import { normaliseAppId, storeOfId } from '../../crawler/jobs/session.ts';
 import { Progress, etaMs, formatDuration, formatProgress, plainStep } from '../../crawler/progress.ts';
-import { AppRemovedError, LayoutChangedError, NotFoundError, RegionLockedError, UnexpectedStatusError } from '../../crawler/sources/errors.ts';
+import { AppRemovedError, FetchError, LayoutChangedError, NotFoundError, RegionLockedError, UnexpectedStatusError } from '../../crawler/errors.ts';
 import { ValidationError } from '../../shared/schema/validate.ts';
 import type { Listing } from '../../shared/schema/listing.ts';
 
