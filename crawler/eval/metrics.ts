@@ -48,3 +48,21 @@ export function agreement(c: Confusion): Agreement {
   const kappa = cohensKappa(c);
   return { n: c.n, tp: c.tp, fp: c.fp, fn: c.fn, precision, recall, kappa: kappa === null ? null : round3(kappa) };
 }
+
+/** Cohen's kappa of two raters' labels over any set of categories; null when chance agreement is total. */
+export function categoricalKappa(a: readonly string[], b: readonly string[]): number | null {
+  if (a.length !== b.length) throw new Error('kappa needs two label lists of one length');
+  const n = a.length;
+  if (n === 0) return null;
+  let same = 0;
+  const countA = new Map<string, number>();
+  const countB = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) same += 1;
+    countA.set(a[i]!, (countA.get(a[i]!) ?? 0) + 1);
+    countB.set(b[i]!, (countB.get(b[i]!) ?? 0) + 1);
+  }
+  let chance = 0;
+  for (const [k, ca] of countA) chance += (ca / n) * ((countB.get(k) ?? 0) / n);
+  return chance >= 1 ? null : (same / n - chance) / (1 - chance);
+}
