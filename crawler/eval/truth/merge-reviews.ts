@@ -52,7 +52,7 @@ function main(argv: readonly string[]): void {
   const a = readRater(dirA);
   const b = readRater(dirB);
   const sample = reviewSample(loadReviewTexts());
-  const items = [];
+  const items: { id: string; stratum: string; split: 'tune' | 'measure'; labels: Record<string, 0 | 1 | null>; quotes: Record<string, { start: number; end: number }[]> }[] = [];
   const kappaLabels: Record<Theme, [string[], string[]]> = { 'felt-worse': [[], []], crisis: [[], []] };
   for (const { text, stratum } of sample) {
     const la = a.get(text.id);
