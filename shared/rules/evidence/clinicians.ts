@@ -3,8 +3,7 @@
 // ("developed by clinical psychologists", "in partnership with the University of Oxford", "our
 // clinical advisory board"); partial for unnamed "experts" or "scientists". Being recommended or
 // used by doctors, or chatting with therapists, is not involvement in making the app.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around } from './support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around } from '../kit/index.ts';
 
 const MAKING =
   String.raw`(?:developed|created|designed|co-?designed|co-?created|co-?developed|built|made|written|authored|founded|led|curated|produced|reviewed|vetted|validated|informed|guided|backed|overseen|supervised|tested)\s+(?:(?:\w+ly|together|jointly)\s+)?(?:by|with|alongside|in\s+(?:partnership|collaboration|consultation|conjunction)\s+with)`;
@@ -30,6 +29,12 @@ function aboutMakingTheApp(_: unknown, { before }: Around): boolean {
   return !/\b(?:groups?|sessions?|class(?:es)?|meetings?|workshops?|calls?|webinars?|circles?)\s*,?\s*$/iu.test(before);
 }
 
+const SAYS = {
+  met: 'The app’s page says health experts helped make the app.',
+  partial: 'The page says experts helped make the app, but it does not say who they are.',
+  not_met: 'The page does not say that health experts helped make the app.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.clinicians',
@@ -39,16 +44,18 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['ORCHA professional assurance', 'PsyberGuide clinical input'],
+    sentences: SAYS,
+    label: { order: 4, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const named = findAny(ctx, [MADE_BY_CLINICIANS, CLINICAL_TEAM], { keep: aboutMakingTheApp });
     if (named.length > 0) {
-      return verdictFrom('met', 'The app’s page says health experts helped make the app.', named);
+      return met(SAYS.met, named);
     }
     const vague = findAny(ctx, [MADE_BY_EXPERTS], { keep: aboutMakingTheApp });
     if (vague.length > 0) {
-      return verdictFrom('partial', 'The page says experts helped make the app, but it does not say who they are.', vague);
+      return partial(SAYS.partial, vague);
     }
-    return notMet('The page does not say that health experts helped make the app.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -3,8 +3,7 @@
 // the German DiGA list, ORCHA, DTAC, TGA or Health Canada; partial for weaker statements ("FDA
 // registered", "breakthrough device designation", "a registered medical device" without a class).
 // "Not FDA approved" is negated and does not count.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom } from './support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial } from '../kit/index.ts';
 
 const CLEARED = [
   // FDA clearance, approval, authorisation, De Novo, 510(k).
@@ -22,6 +21,12 @@ const WEAKER = [
   /\bFDA[-\s](?:registered|listed)\b|\bBreakthrough\s+Device\s+(?:designation|status)\b|\b(?:registered|certified|approved)\s+medical\s+device\b|\bmedical\s+device\s+(?:registered|certified|approved)\b/giu,
 ];
 
+const SAYS = {
+  met: 'The app’s page says a health body has checked or approved the app.',
+  partial: 'The page says the app is listed with a health body, but not that it was approved.',
+  not_met: 'The page does not say that a health body has checked the app.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.regulator',
@@ -31,21 +36,18 @@ export default defineCriterion({
     weight: 2,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 2 ("Approved by...")', 'NICE Evidence Standards Framework tiers', 'FDA', 'UKCA/CE medical device', 'DiGA', 'ORCHA', 'DTAC'],
+    sentences: SAYS,
+    label: { order: 1, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const cleared = findAny(ctx, CLEARED);
     if (cleared.length > 0) {
-      return verdictFrom('met', 'The app’s page says a health body has checked or approved the app.', cleared);
+      return met(SAYS.met, cleared);
     }
     const weaker = findAny(ctx, WEAKER);
     if (weaker.length > 0) {
-      return verdictFrom(
-        'partial',
-        'The page says the app is listed with a health body, but not that it was approved.',
-        weaker,
-        ['Registration, listing or a designation is not clearance or approval.'],
-      );
+      return partial(SAYS.partial, weaker, ['Registration, listing or a designation is not clearance or approval.']);
     }
-    return notMet('The page does not say that a health body has checked the app.');
+    return notMet(SAYS.not_met);
   },
 });

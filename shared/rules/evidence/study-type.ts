@@ -3,8 +3,7 @@
 // partial when a design is named about something else ("meta-analyses show CBT works") or the page
 // only gestures at research ("research shows", "evidence-based"). Recruiting people for studies
 // ("join clinical trials") and free trials are not evidence.
-import { defineCriterion } from '../types.ts';
-import { appReference, around, findAny, notMet, verdictFrom, type Around, type Hit } from './support/phrases.ts';
+import { appReference, around, defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 const DESIGN =
   /\b(?:randomi[sz]ed(?:[-\s]controlled)?\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))|RCTs?\b|controlled\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))|clinical\s+(?:trials?|stud(?:y|ies))|(?:pilot|feasibility|pragmatic|cohort|longitudinal|observational)\s+(?:trials?|stud(?:y|ies))|meta[-\s]?analys[ie]s|systematic\s+reviews?|peer[-\s]reviewed\s+(?:stud(?:y|ies)|research|trials?|papers?|articles?|publications?|evidence)|published\s+(?:stud(?:y|ies)|research|trials?|papers?|evidence))/giu;
@@ -37,6 +36,15 @@ function describesOneStudy(hit: Hit): boolean {
   return !(plural && APPEAL_AFTER.test(around(hit.match).after) && !/\d/u.test(hit.match.sentence.text.replace(/\d+(?:\.\d+)?\s*(?:times|x)\b/giu, '')));
 }
 
+const SAYS = {
+  met: 'The app’s page says what kind of study tested it.',
+  partial: {
+    design: 'The page names a kind of study, but not one that tested this app.',
+    vague: 'The page says it is based on research, but it does not name a study.',
+  },
+  not_met: 'The page does not say what kind of study tested the app.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.study-type',
@@ -46,26 +54,23 @@ export default defineCriterion({
     weight: 2,
     needs: ['details'],
     anchors: ['Larsen et al. 2019 (npj Digit Med)', 'PsyberGuide research base'],
+    sentences: SAYS,
+    label: { order: 3, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const designs = findAny(ctx, [DESIGN], { keep: notRecruiting });
     const app = appReference(ctx.listing.title);
     const aboutApp = designs.filter((h) => (app.test(h.match.sentence.text) || reportsOwnStudy(h)) && describesOneStudy(h));
     if (aboutApp.length > 0) {
-      return verdictFrom('met', 'The app’s page says what kind of study tested it.', aboutApp);
+      return met(SAYS.met, aboutApp);
     }
     if (designs.length > 0) {
-      return verdictFrom(
-        'partial',
-        'The page names a kind of study, but not one that tested this app.',
-        designs,
-        ['The study design named is not tied to the app in the same sentence.'],
-      );
+      return partial(SAYS.partial.design, designs, ['The study design named is not tied to the app in the same sentence.']);
     }
     const vague = findAny(ctx, [VAGUE], { keep: notRecruiting });
     if (vague.length > 0) {
-      return verdictFrom('partial', 'The page says it is based on research, but it does not name a study.', vague);
+      return partial(SAYS.partial.vague, vague);
     }
-    return notMet('The page does not say what kind of study tested the app.');
+    return notMet(SAYS.not_met);
   },
 });

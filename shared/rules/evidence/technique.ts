@@ -1,8 +1,7 @@
 // evidence.technique – does the page name a technique with evidence behind it?
 // Only ever partial: a technique with a research base is not evidence that this app works
 // (APA App Evaluation Model, level 3). Negated mentions ("not a substitute for CBT") do not count.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom } from './support/phrases.ts';
+import { defineCriterion, findAny, notMet, partial } from '../kit/index.ts';
 
 export const TECHNIQUES: readonly RegExp[] = [
   /\bCBT(?:-?I)?\b|\bcognitive[-\s]behaviou?ral\s+(?:therapy|treatment|techniques?|approach|methods?|skills|principles)\b|\bcognitive\s+behaviou?r\s+therapy\b/giu,
@@ -13,6 +12,11 @@ export const TECHNIQUES: readonly RegExp[] = [
   /\bexposure\s+(?:therapy|and\s+response\s+prevention|exercises|hierarch(?:y|ies))\b|\bERP\b|\bproblem[-\s]solving\s+(?:therapy|treatment)\b|\binterpersonal\s+(?:psycho)?therapy\b|\bmotivational\s+interviewing\b|\bcompassion[-\s]focu?s+ed\s+therapy\b|\bEMDR\b|\bschema\s+therapy\b/giu,
 ];
 
+const SAYS = {
+  partial: 'The page names a kind of therapy that has been studied, but that does not show this app works.',
+  not_met: 'The page does not name a kind of therapy that has been studied.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.technique',
@@ -22,17 +26,14 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['APA App Evaluation Model level 3'],
+    sentences: SAYS,
+    label: { order: 5, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const hits = findAny(ctx, TECHNIQUES);
     if (hits.length > 0) {
-      return verdictFrom(
-        'partial',
-        'The page names a kind of therapy that has been studied, but that does not show this app works.',
-        hits,
-        ['A named technique is not evidence that the app delivers it well or that it works.'],
-      );
+      return partial(SAYS.partial, hits, ['A named technique is not evidence that the app delivers it well or that it works.']);
     }
-    return notMet('The page does not name a kind of therapy that has been studied.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -5,10 +5,9 @@
 // not_met: the page makes no such claim.
 // Weight 0: the criterion exists to raise the flag; the sources themselves are scored by
 // evidence.citation and evidence.regulator, so an app without claims is neither helped nor hurt.
-import { defineCriterion } from '../types.ts';
+import { appReference, defineCriterion, findAny, flag, met, notMet, type Around, type Hit } from '../kit/index.ts';
 import citation from './citation.ts';
 import regulator from './regulator.ts';
-import { appReference, findAny, notMet, verdictFrom, type Around, type Hit } from './support/phrases.ts';
 import { TECHNIQUES } from './technique.ts';
 
 const CLAIMS = [
@@ -25,6 +24,12 @@ function isClaim({ match }: Hit, { before, after }: Around, app: RegExp): boolea
   return true;
 }
 
+const SAYS = {
+  flag: 'The page says the app is proven to work, but it does not name a study.',
+  met: 'The page says the app works, and it names a study or a health body.',
+  not_met: 'The page does not claim that the app is proven to work.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.unbacked-claim',
@@ -34,20 +39,17 @@ export default defineCriterion({
     weight: 0,
     needs: ['details'],
     anchors: ['Larsen et al. 2019 (npj Digit Med): 64% claimed effectiveness, 1 of 73 cited research'],
+    sentences: SAYS,
+    label: { order: 0, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const app = appReference(ctx.listing.title);
     const claims = findAny(ctx, CLAIMS, { keep: (hit, around) => isClaim(hit, around, app) });
-    if (claims.length === 0) return notMet('The page does not claim that the app is proven to work.');
+    if (claims.length === 0) return notMet(SAYS.not_met);
     const backed = ctx.verdict(citation).status === 'met' || ctx.verdict(regulator).status === 'met';
     if (backed) {
-      return verdictFrom('met', 'The page says the app works, and it names a study or a health body.', claims);
+      return met(SAYS.met, claims);
     }
-    return verdictFrom(
-      'flag',
-      'The page says the app is proven to work, but it does not name a study.',
-      claims,
-      ['Effectiveness claim with no citation, trial registration or regulator named on the page.'],
-    );
+    return flag(SAYS.flag, claims, ['Effectiveness claim with no citation, trial registration or regulator named on the page.']);
   },
 });

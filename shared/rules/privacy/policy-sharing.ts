@@ -1,21 +1,8 @@
 // What a privacy policy says about data leaving the app: each sentence that shares (or denies
 // sharing) personal data, who receives it, and whether health data is involved. Computed once per
 // listing and read by third-party-sharing, tracking-ads and label-conflict.
-import type { ListingContext } from '../../text/context.ts';
-import { clauseBefore, type PhraseMatch } from '../../text/match.ts';
-import type { Sentence } from '../../text/sentences.ts';
-import {
-  DATA_OBJECT,
-  DEIDENTIFIED,
-  HEALTH_DATA,
-  LEGAL_OR_TRANSFER,
-  OTHER_COMPANY,
-  SERVICE_PROVIDER,
-  affirmedIn,
-  denied,
-  isHeading,
-  without,
-} from './policy-phrases.ts';
+import { affirmedIn, clauseBefore, denied, isHeading, without, type ListingContext, type PhraseMatch, type Sentence } from '../kit/index.ts';
+import { DATA_OBJECT, DEIDENTIFIED, HEALTH_DATA, LEGAL_OR_TRANSFER, OTHER_COMPANY, SERVICE_PROVIDER } from './policy-phrases.ts';
 
 /** Verbs that move data to someone else. Weak verbs ("provide", "send") need a data object too. */
 export const SHARE_VERB =

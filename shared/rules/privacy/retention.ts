@@ -1,9 +1,6 @@
 // privacy.retention – Says how long data is kept: a period ("for 24 months") or a rule ("as long
 // as your account is open", "until you delete it"). Only "as long as necessary" is partial.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { couldNotCheck, isHeading, quotes } from './policy-phrases.ts';
+import { defineCriterion, hitsIn, isHeading, met, notMet, partial, quotesOf, type ListingContext, type PhraseMatch } from '../kit/index.ts';
 
 const KEEP =
   /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|purg(?:e|es|ed|ing))\b/iu;
@@ -51,6 +48,12 @@ export function policyRetention(ctx: ListingContext): { rules: PhraseMatch[]; va
   return { rules, vague };
 }
 
+const SAYS = {
+  met: 'The privacy policy tells you how long they keep your data.',
+  partial: 'The privacy policy says your data is kept "as long as needed". It does not give a time.',
+  not_met: 'The privacy policy does not say how long they keep your data.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.retention',
@@ -60,28 +63,13 @@ export default defineCriterion({
     weight: 1,
     needs: ['privacyPolicy'],
     anchors: ['OPP-115 "Data Retention"'],
+    sentences: SAYS,
+    label: { order: 7, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { rules, vague } = policyRetention(ctx);
-    if (rules.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy tells you how long they keep your data.',
-        quotes: quotes('privacy-policy', rules, 2),
-      };
-    }
-    if (vague.length > 0) {
-      return {
-        status: 'partial',
-        sentence: 'The privacy policy says your data is kept "as long as needed". It does not give a time.',
-        quotes: quotes('privacy-policy', vague, 1),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say how long they keep your data.',
-      quotes: [],
-    };
+    if (rules.length > 0) return met(SAYS.met, hitsIn('privacy-policy', rules));
+    if (vague.length > 0) return partial(SAYS.partial, quotesOf(hitsIn('privacy-policy', vague), 1));
+    return notMet(SAYS.not_met);
   },
 });

@@ -1,9 +1,7 @@
 // privacy.sale – Sells data. Negation-aware ("we do not sell"); a CCPA-style "sale" counts as
 // selling, and an offered opt-out ("Do Not Sell My Personal Information") softens it to not_met.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { DATA_OBJECT, couldNotCheck, denied, isHeading, near, quotes } from './policy-phrases.ts';
+import { defineCriterion, denied, flag, hitsIn, isHeading, met, near, notMet, quotesOf, type ListingContext, type PhraseMatch } from '../kit/index.ts';
+import { DATA_OBJECT } from './policy-phrases.ts';
 
 /** Selling verbs with personal data in reach ("sell your personal information", "sold … data"). */
 const SALE =
@@ -53,6 +51,17 @@ export function policySale(ctx: ListingContext): PolicySale {
   };
 }
 
+const SAYS = {
+  flag: 'The privacy policy says your data may be sold. It does not say how to stop this.',
+  not_met: {
+    optOut: 'The privacy policy says your data may be sold. It says you can ask them to stop.',
+    silent: 'The privacy policy does not say if your data is sold.',
+  },
+  met: 'The privacy policy says the app does not sell your data.',
+} as const;
+
+const POLICY = 'privacy-policy' as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.sale',
@@ -62,35 +71,14 @@ export default defineCriterion({
     weight: 2,
     needs: ['privacyPolicy'],
     anchors: ['Mozilla Privacy Not Included', 'CCPA "sale"'],
+    sentences: SAYS,
+    label: { order: 3, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { sells, denials, optOut } = policySale(ctx);
-    if (sells.length > 0 && optOut.length === 0) {
-      return {
-        status: 'flag',
-        sentence: 'The privacy policy says your data may be sold. It does not say how to stop this.',
-        quotes: quotes('privacy-policy', sells, 2),
-      };
-    }
-    if (sells.length > 0) {
-      return {
-        status: 'not_met',
-        sentence: 'The privacy policy says your data may be sold. It says you can ask them to stop.',
-        quotes: [...quotes('privacy-policy', sells, 1), ...quotes('privacy-policy', optOut, 1)],
-      };
-    }
-    if (denials.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy says the app does not sell your data.',
-        quotes: quotes('privacy-policy', denials, 2),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say if your data is sold.',
-      quotes: [],
-    };
+    if (sells.length > 0 && optOut.length === 0) return flag(SAYS.flag, hitsIn(POLICY, sells));
+    if (sells.length > 0) return notMet(SAYS.not_met.optOut, [...quotesOf(hitsIn(POLICY, sells), 1), ...quotesOf(hitsIn(POLICY, optOut), 1)]);
+    if (denials.length > 0) return met(SAYS.met, hitsIn(POLICY, denials));
+    return notMet(SAYS.not_met.silent);
   },
 });

@@ -1,10 +1,8 @@
 // privacy.who-can-see – Says who can see your data. People fear their answers reaching their care
 // team, employer or insurer without consent (Taher et al. 2025, theme 3); naming who has access –
 // or who does not – is the disclosure. Legal-demand boilerplate alone is only partial.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { DATA_OBJECT, couldNotCheck, isHeading, near, quotes } from './policy-phrases.ts';
+import { defineCriterion, hitsIn, isHeading, met, near, notMet, partial, quotesOf, type ListingContext, type PhraseMatch } from '../kit/index.ts';
+import { DATA_OBJECT } from './policy-phrases.ts';
 
 /** People or bodies who might see the data, as the user would name them. */
 const PEOPLE =
@@ -34,6 +32,12 @@ export function policyAccess(ctx: ListingContext): { people: PhraseMatch[]; law:
   return { people: pick(PEOPLE), law: pick(LAW) };
 }
 
+const SAYS = {
+  met: 'The privacy policy says who can see your data. It names them.',
+  partial: 'The privacy policy says the police or courts may see your data if the law asks. It names no one else.',
+  not_met: 'The privacy policy does not say who can see your data.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.who-can-see',
@@ -43,28 +47,13 @@ export default defineCriterion({
     weight: 1,
     needs: ['privacyPolicy'],
     anchors: ['Taher et al. 2025, theme 3'],
+    sentences: SAYS,
+    label: { order: 6, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { people, law } = policyAccess(ctx);
-    if (people.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy says who can see your data. It names them.',
-        quotes: quotes('privacy-policy', people, 2),
-      };
-    }
-    if (law.length > 0) {
-      return {
-        status: 'partial',
-        sentence: 'The privacy policy says the police or courts may see your data if the law asks. It names no one else.',
-        quotes: quotes('privacy-policy', law, 1),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say who can see your data.',
-      quotes: [],
-    };
+    if (people.length > 0) return met(SAYS.met, hitsIn('privacy-policy', people));
+    if (law.length > 0) return partial(SAYS.partial, quotesOf(hitsIn('privacy-policy', law), 1));
+    return notMet(SAYS.not_met);
   },
 });

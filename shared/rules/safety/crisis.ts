@@ -15,13 +15,23 @@ import {
   type CrisisRegion,
   type NumberCheck,
 } from '../../crisis-lines.ts';
-import type { QuoteSource } from '../../schema/listing.ts';
-import type { ListingContext } from '../../text/context.ts';
-import { findPhoneNumbers } from '../../text/identifiers.ts';
-import { isNegated, scanningCopy, type PhraseMatch } from '../../text/match.ts';
-import type { Sentence } from '../../text/sentences.ts';
-import { defineCriterion } from '../types.ts';
-import { findAny, PAGE_SOURCES, verdictFrom, notMet, type Hit } from '../evidence/support/phrases.ts';
+import {
+  defineCriterion,
+  findAny,
+  findPhoneNumbers,
+  flag,
+  isNegated,
+  met,
+  notMet,
+  PAGE_SOURCES,
+  partial,
+  scanningCopy,
+  type Hit,
+  type ListingContext,
+  type PhraseMatch,
+  type QuoteSource,
+  type Sentence,
+} from '../kit/index.ts';
 
 // A sentence about a crisis or an emergency.
 const CRISIS_CONTEXT =
@@ -182,6 +192,13 @@ function numberNote(n: GivenNumber, region: CrisisRegion | null): string | undef
   return undefined;
 }
 
+const SAYS = {
+  flag: 'The page gives a crisis number that is wrong, so it may not reach help.',
+  met: 'The app’s page tells you where to get help in a crisis.',
+  partial: 'The page says to get help in a crisis, but it does not name a service or a number.',
+  not_met: 'The page does not say where to get help in a crisis.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.crisis',
@@ -191,6 +208,8 @@ export default defineCriterion({
     weight: 3,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 6', 'MIND "Appropriately Advises Patient in Case of Emergency"', 'CRISIS_LINES.md'],
+    sentences: SAYS,
+    label: { order: 0, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const region = normaliseRegion(ctx.listing.region);
@@ -216,12 +235,7 @@ export default defineCriterion({
     const notes = numbers.map(({ n }) => numberNote(n, region)).filter((x): x is string => x !== undefined);
     const wrong = numbers.filter(({ n }) => n.check.verdict === 'wrong');
     if (wrong.length > 0) {
-      return verdictFrom(
-        'flag',
-        'The page gives a crisis number that is wrong, so it may not reach help.',
-        wrong.map(({ source, n }) => ({ source, match: asMatch(n) })),
-        notes,
-      );
+      return flag(SAYS.flag, wrong.map(({ source, n }) => ({ source, match: asMatch(n) })), notes);
     }
     const generic = [
       ...findAny(ctx, [CRISIS_SERVICES, EMERGENCY_DIRECTED], { keep: notDenied }),
@@ -230,17 +244,12 @@ export default defineCriterion({
     const given: Hit[] = [...numbers.map(({ source, n }) => ({ source, match: asMatch(n) })), ...named, ...generic];
     if (given.length > 0) {
       const offers = given.some(({ match }) => /\b(?:24\/7|24\s+hours|free|confidential|any\s?time|day\s+or\s+night|talk|listen|text|chat)\b/iu.test(match.sentence.text));
-      return verdictFrom(
-        'met',
-        'The app’s page tells you where to get help in a crisis.',
-        given,
-        [...notes, offers ? 'Says what the service offers.' : 'Does not say what each service offers.'],
-      );
+      return met(SAYS.met, given, [...notes, offers ? 'Says what the service offers.' : 'Does not say what each service offers.']);
     }
     const advice = findAny(ctx, [CRISIS_ADVICE]);
     if (advice.length > 0) {
-      return verdictFrom('partial', 'The page says to get help in a crisis, but it does not name a service or a number.', advice);
+      return partial(SAYS.partial, advice);
     }
-    return notMet('The page does not say where to get help in a crisis.');
+    return notMet(SAYS.not_met);
   },
 });

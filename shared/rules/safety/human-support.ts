@@ -3,8 +3,7 @@
 // calls, sessions, escalation to human care); partial for peer support from other users or trained
 // volunteers. Advice to see your own doctor, sharing reports with your therapist, testimonials and
 // "our therapists wrote the content" are not support offered by the app.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 const PROFESSIONAL = String.raw`(?:(?:licensed|certified|qualified|accredited|professional|real|human|trained|expert|experienced|dedicated|personal|registered|clinical|board[-\s]certified|mental\s+health)\s+)*(?:therapists?|psychotherapists?|coach(?:es)?|counsel+ors?|psychologists?|psychiatrists?|clinicians?|doctors?|physicians?|nurses?|care\s+(?:team|navigators?|managers?)|providers?|professionals?|experts?|specialists?|humans?|real\s+(?:person|people))`;
 const PEER = String.raw`(?:peers?|peer\s+(?:supporters?|advocates?|mentors?|specialists?)|volunteers?|listeners?|community\s+members|other\s+(?:users|members|people))`;
@@ -36,6 +35,12 @@ function offeredByTheApp(hit: Hit, { before }: Around): boolean {
   return true;
 }
 
+const SAYS = {
+  met: 'The app’s page says you can talk to a real person, such as a therapist or coach.',
+  partial: 'The page says you can talk to other people who use the app, but not to a health worker.',
+  not_met: 'The page does not say that you can talk to a real person through the app.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.human-support',
@@ -45,16 +50,18 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['Taher et al. 2025 (hybrid models)', 'MIND "Access to a Professional"'],
+    sentences: SAYS,
+    label: { order: 6, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const human = findAny(ctx, HUMAN, { keep: offeredByTheApp });
     if (human.length > 0) {
-      return verdictFrom('met', 'The app’s page says you can talk to a real person, such as a therapist or coach.', human);
+      return met(SAYS.met, human);
     }
     const peers = findAny(ctx, PEERS, { keep: offeredByTheApp });
     if (peers.length > 0) {
-      return verdictFrom('partial', 'The page says you can talk to other people who use the app, but not to a health worker.', peers);
+      return partial(SAYS.partial, peers);
     }
-    return notMet('The page does not say that you can talk to a real person through the app.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -4,8 +4,7 @@
 // narrower limits ("not a medical device", "for information only", "cannot diagnose", "not for
 // emergencies"). A sentence where the replacing is about something else ("find healthier
 // substitutes", "do not replace your medication without…") does not count.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 // The replacing word; its negation is judged per clause by the matcher.
 const REPLACE = /\b(?:substitut(?:e|es|ed|ing|ion)|replace(?:s|d|ment)?|replacing|alternative|in\s+(?:place|lieu)\s+of|instead\s+of|stand[-\s]in)\b/giu;
@@ -44,6 +43,12 @@ function deniedOfTheApp({ match }: Hit, { before }: Around): boolean {
   return true;
 }
 
+const SAYS = {
+  met: 'The app’s page says it does not take the place of a doctor or therapist.',
+  partial: 'The page says some things the app cannot do, but not that it cannot take the place of a doctor.',
+  not_met: 'The page does not say that the app cannot take the place of a doctor.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.not-a-substitute',
@@ -53,23 +58,21 @@ export default defineCriterion({
     weight: 2,
     needs: ['details'],
     anchors: ['MIND "Use Warning"', 'Taher et al. 2025 rec. 7'],
+    sentences: SAYS,
+    label: { order: 2, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const replaces = findAny(ctx, [REPLACE], { negated: 'keep', keep: limitsCare });
     if (replaces.length > 0) {
-      return verdictFrom('met', 'The app’s page says it does not take the place of a doctor or therapist.', replaces);
+      return met(SAYS.met, replaces);
     }
     const narrower = [
       ...findAny(ctx, NARROWER_DENIED, { negated: 'keep', keep: deniedOfTheApp }),
       ...findAny(ctx, NARROWER_AFFIRMED),
     ];
     if (narrower.length > 0) {
-      return verdictFrom(
-        'partial',
-        'The page says some things the app cannot do, but not that it cannot take the place of a doctor.',
-        narrower,
-      );
+      return partial(SAYS.partial, narrower);
     }
-    return notMet('The page does not say that the app cannot take the place of a doctor.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -2,8 +2,7 @@
 // Met when the page says the app (or its AI) is not a human or cannot understand, read or tailor
 // to you ("Wysa is an AI and can't…", "not a human therapist", "responses are general, not
 // personal advice"); partial when it only says it is an AI or a bot.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 const NOT_HUMAN =
   /\b(?:human|real|live|licensed|qualified|trained|actual)\s+(?:therapists?|persons?|people|humans?|counsel+ors?|psychologists?|doctors?|clinicians?|professionals?|beings?)\b|\b(?:a|an)\s+(?:human|person|therapist|counsel+or|psychologist|doctor|clinician)\b/giu;
@@ -28,6 +27,12 @@ function theAppCannot(hit: Hit, { before }: Around): boolean {
   return hit.match.negated && AI_SUBJECT.test(before) && !/\b(?:you|users?|people|others|nobody)\s+(?:\w+\s+){0,2}$/iu.test(before);
 }
 
+const SAYS = {
+  met: 'The app’s page says the app cannot understand you the way a person can.',
+  partial: 'The page says the app is a computer program, but not what it cannot do.',
+  not_met: 'The page does not say what the app cannot understand about you.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.personalisation',
@@ -37,6 +42,8 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 3'],
+    sentences: SAYS,
+    label: { order: 4, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const admits = [
@@ -45,12 +52,12 @@ export default defineCriterion({
       ...findAny(ctx, [GENERAL_ONLY]),
     ];
     if (admits.length > 0) {
-      return verdictFrom('met', 'The app’s page says the app cannot understand you the way a person can.', admits);
+      return met(SAYS.met, admits);
     }
     const ai = findAny(ctx, [IS_AI]);
     if (ai.length > 0) {
-      return verdictFrom('partial', 'The page says the app is a computer program, but not what it cannot do.', ai);
+      return partial(SAYS.partial, ai);
     }
-    return notMet('The page does not say what the app cannot understand about you.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -2,8 +2,7 @@
 // Met for validated check-ins (PHQ-9, GAD-7, WEMWBS…) or progress/mood tracking and reports, as the
 // rubric lists them; the clinician note says whether the page also advises seeking other help when
 // things do not improve (the best practice).
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet } from '../kit/index.ts';
 
 const VALIDATED =
   /\b(?:PHQ[-\s]?(?:9|8|2|A)?|GAD[-\s]?(?:7|2)|WEMWBS|SWEMWBS|EPDS|PCL[-\s]?5|K[-\s]?10|Kessler|ISI|AUDIT(?:[-\s]C)?|DASS[-\s]?21|CORE[-\s]?10|PSS[-\s]?10)\b|\bvalidated\s+(?:questionnaires?|measures?|scales?|assessments?|check[-\s]?ins?|screenings?|tools?)\b/gu;
@@ -14,6 +13,14 @@ const TRACKING =
 const NO_IMPROVEMENT =
   /\b(?:if|when)\s+(?:you\s+(?:do\s+not|don['’]t)\s+(?:feel|get|see)\s+(?:any\s+)?(?:better|improvement)|(?:things|symptoms|your\s+\w+)\s+(?:do\s+not|don['’]t)\s+improve|(?:there\s+is\s+)?no\s+improvement)/giu;
 
+const SAYS = {
+  met: {
+    checks: 'The app’s page says you can fill in short health checks to see if it is helping.',
+    tracking: 'The app’s page says you can track how you feel, to see if it is helping.',
+  },
+  not_met: 'The page does not say how you can check if the app is helping.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.progress',
@@ -23,22 +30,20 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 5', 'PHQ-9', 'GAD-7'],
+    sentences: SAYS,
+    label: { order: 5, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const validated = findAny(ctx, [VALIDATED]);
     const tracking = findAny(ctx, [TRACKING]);
     if (validated.length === 0 && tracking.length === 0) {
-      return notMet('The page does not say how you can check if the app is helping.');
+      return notMet(SAYS.not_met);
     }
     const advice = findAny(ctx, [NO_IMPROVEMENT]);
     const notes = [
       validated.length > 0 ? 'Names a validated questionnaire.' : 'Tracking only; no validated questionnaire named.',
       advice.length > 0 ? 'Advises what to do if there is no improvement.' : 'Does not say what to do if there is no improvement.',
     ];
-    const sentence =
-      validated.length > 0
-        ? 'The app’s page says you can fill in short health checks to see if it is helping.'
-        : 'The app’s page says you can track how you feel, to see if it is helping.';
-    return verdictFrom('met', sentence, [...validated, ...tracking, ...advice], notes);
+    return met(validated.length > 0 ? SAYS.met.checks : SAYS.met.tracking, [...validated, ...tracking, ...advice], notes);
   },
 });

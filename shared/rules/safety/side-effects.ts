@@ -4,8 +4,7 @@
 // only says what to do if you feel worse ("if your symptoms get worse, see your doctor").
 // Marketing ("never feel worse again", "no side effects") is negated and does not count, nor are
 // side effects of medication that a tracker logs.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 const WORSE = String.raw`(?:feel(?:ing)?\s+(?:a\s+(?:bit|little)\s+|somewhat\s+|even\s+)?worse|(?:symptoms|anxiety|mood|distress|feelings)\s+(?:may|might|can|could)\s+(?:temporarily\s+|briefly\s+|initially\s+)?(?:get\s+worse|worsen|increase|rise|intensify))`;
 
@@ -41,6 +40,12 @@ function aboutTheApp(hit: Hit, { before, after }: Around): boolean {
   return true;
 }
 
+const SAYS = {
+  met: 'The app’s page says that you might feel worse for a while.',
+  partial: 'The page says what to do if you feel worse, but not that the app may cause it.',
+  not_met: 'The page does not say what to do if you feel worse.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.side-effects',
@@ -50,16 +55,18 @@ export default defineCriterion({
     weight: 2,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 1 and 4'],
+    sentences: SAYS,
+    label: { order: 1, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const warnings = findAny(ctx, WARNINGS, { keep: aboutTheApp });
     if (warnings.length > 0) {
-      return verdictFrom('met', 'The app’s page says that you might feel worse for a while.', warnings);
+      return met(SAYS.met, warnings);
     }
     const advice = findAny(ctx, [IF_WORSE], { keep: aboutTheApp });
     if (advice.length > 0) {
-      return verdictFrom('partial', 'The page says what to do if you feel worse, but not that the app may cause it.', advice);
+      return partial(SAYS.partial, advice);
     }
-    return notMet('The page does not say what to do if you feel worse.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -2,8 +2,7 @@
 // Met when it names people it is not suitable for (severity, age, conditions such as psychosis or
 // eating disorders, people in crisis) or an onboarding check of suitability; partial when it only
 // says who it is for ("designed for adults with mild anxiety").
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around, type Hit } from '../evidence/support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
 
 const PEOPLE = String.raw`(?:people|persons|those|anyone|individuals|users|patients|children|kids|minors|teens|teenagers|adolescents|young\s+people|adults|women|men|someone|you)`;
 
@@ -36,6 +35,12 @@ function restricts(hit: Hit, { before }: Around): boolean {
   return !hit.match.negated;
 }
 
+const SAYS = {
+  met: 'The app’s page says who the app is not right for.',
+  partial: 'The page says who the app is for, but not who it is not right for.',
+  not_met: 'The page does not say who the app is right for, or who should not use it.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.suitability',
@@ -45,16 +50,18 @@ export default defineCriterion({
     weight: 2,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 7', 'NICE ESF: intended population'],
+    sentences: SAYS,
+    label: { order: 3, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const exclusions = findAny(ctx, EXCLUSIONS, { negated: 'keep', keep: restricts });
     if (exclusions.length > 0) {
-      return verdictFrom('met', 'The app’s page says who the app is not right for.', exclusions);
+      return met(SAYS.met, exclusions);
     }
     const audience = findAny(ctx, [AUDIENCE]);
     if (audience.length > 0) {
-      return verdictFrom('partial', 'The page says who the app is for, but not who it is not right for.', audience);
+      return partial(SAYS.partial, audience);
     }
-    return notMet('The page does not say who the app is right for, or who should not use it.');
+    return notMet(SAYS.not_met);
   },
 });
