@@ -2,7 +2,7 @@
 // Met by a research identifier (DOI, PubMed/PMC, trial registration, dated journal reference) or a
 // quoted article title followed by a journal's name; partial when the page only says "published in
 // a peer-reviewed journal" without saying where.
-import { defineCriterion, findAny, met, notMet, partial, RESEARCH_IDS } from '../kit/index.ts';
+import { defineCriterion, findAny, met, notMet, oneOf, partial, RESEARCH_IDS } from '../kit/index.ts';
 
 // "'A randomised trial of an app for pain.' Canadian Journal of Pain" – a reference list entry.
 // The title is matched alone (the journal's name often falls in the next "sentence" after the
@@ -11,8 +11,14 @@ const QUOTED_ARTICLE =
   /["“'‘][^"“”'‘’\n]{25,220}[.?]?["”'’](?=\s*[,.]?\s*(?:\(?(?:19|20)\d{2}\)?[,.]?\s*)?(?:[A-Z][\w&-]*\s+){0,5}(?:Journal|Lancet|JAMA|BMJ|JMIR|Psychiatry|Psychology|Medicine|Therapy|Interventions|Review|Research)\b)/gu;
 
 // "published in the Journal of Anxiety Disorders", "published in JMIR Mental Health" (named journal).
-const PUBLISHED_IN_NAMED =
-  /\bpublished\s+in\s+(?:the\s+)?(?:peer[-\s]reviewed\s+)?(?:journal\s+)?(?:(?:Journal\s+of|[A-Z][\w&-]*)\s+){0,5}?(?:Journal\s+of\s+[A-Z]\w+|Lancet|JAMA|BMJ|JMIR|Nature|Science|PLOS|npj|[A-Z]\w*\s+(?:Psychiatry|Psychology|Medicine|Therapy|Interventions))\b/gu;
+const JOURNAL_NAMES = [
+  String.raw`Journal\s+of\s+[A-Z]\w+`, 'Lancet', 'JAMA', 'BMJ', 'JMIR', 'Nature', 'Science', 'PLOS', 'npj',
+  String.raw`[A-Z]\w*\s+(?:Psychiatry|Psychology|Medicine|Therapy|Interventions)`,
+];
+const PUBLISHED_IN_NAMED = new RegExp(
+  String.raw`\bpublished\s+in\s+(?:the\s+)?(?:peer[-\s]reviewed\s+)?(?:journal\s+)?(?:(?:Journal\s+of|[A-Z][\w&-]*)\s+){0,5}?${oneOf(JOURNAL_NAMES)}\b`,
+  'gu',
+);
 
 // "published in a peer-reviewed journal" – says it was published, not where.
 const PUBLISHED_UNNAMED =

@@ -1,7 +1,7 @@
 // evidence.technique – does the page name a technique with evidence behind it?
 // Only ever partial: a technique with a research base is not evidence that this app works
 // (APA App Evaluation Model, level 3). Negated mentions ("not a substitute for CBT") do not count.
-import { defineCriterion, findAny, notMet, partial } from '../kit/index.ts';
+import { anyOf, defineCriterion, findAny, notMet, oneOf, partial } from '../kit/index.ts';
 
 export const TECHNIQUES: readonly RegExp[] = [
   /\bCBT(?:-?I)?\b|\bcognitive[-\s]behaviou?ral\s+(?:therapy|treatment|techniques?|approach|methods?|skills|principles)\b|\bcognitive\s+behaviou?r\s+therapy\b/giu,
@@ -9,7 +9,19 @@ export const TECHNIQUES: readonly RegExp[] = [
   // "ACT" in capitals is the therapy only with a therapy word or the full name nearby.
   /\bacceptance\s+(?:and|&)\s+commitment\s+therapy\b|\bACT\b(?=[-\s](?:therapy|skills?|techniques?|exercises?|principles|measures|practitioners?|approach|based|processes|matrix))|\(ACT\)/gu,
   /\bbehaviou?ral\s+activation\b|\bMBCT\b|\bmindfulness[-\s]based\s+(?:cognitive\s+therapy|stress\s+reduction)\b|\bMBSR\b/giu,
-  /\bexposure\s+(?:therapy|and\s+response\s+prevention|exercises|hierarch(?:y|ies))\b|\bERP\b|\bproblem[-\s]solving\s+(?:therapy|treatment)\b|\binterpersonal\s+(?:psycho)?therapy\b|\bmotivational\s+interviewing\b|\bcompassion[-\s]focu?s+ed\s+therapy\b|\bEMDR\b|\bschema\s+therapy\b/giu,
+  anyOf(
+    [
+      String.raw`\bexposure\s+${oneOf(['therapy', String.raw`and\s+response\s+prevention`, 'exercises', 'hierarch(?:y|ies)'])}\b`,
+      String.raw`\bERP\b`,
+      String.raw`\bproblem[-\s]solving\s+(?:therapy|treatment)\b`,
+      String.raw`\binterpersonal\s+(?:psycho)?therapy\b`,
+      String.raw`\bmotivational\s+interviewing\b`,
+      String.raw`\bcompassion[-\s]focu?s+ed\s+therapy\b`,
+      String.raw`\bEMDR\b`,
+      String.raw`\bschema\s+therapy\b`,
+    ],
+    'giu',
+  ),
 ];
 
 const SAYS = {

@@ -5,14 +5,37 @@
 // not_met: the page makes no such claim.
 // Weight 0: the criterion exists to raise the flag; the sources themselves are scored by
 // evidence.citation and evidence.regulator, so an app without claims is neither helped nor hurt.
-import { appReference, defineCriterion, findAny, flag, met, notMet, type Around, type Hit } from '../kit/index.ts';
+import { anyOf, appReference, defineCriterion, findAny, flag, met, notMet, oneOf, type Around, type Hit } from '../kit/index.ts';
 import citation from './citation.ts';
 import regulator from './regulator.ts';
 import { TECHNIQUES } from './technique.ts';
 
+/** What an app can be "proven": "a proven method", "our proven programme". */
+const PROVEN_THINGS = [
+  'app', 'application', 'method', 'programme', 'program', 'system', 'approach', 'technique', 'way', 'solution', 'tool', 'treatment',
+  'results?',
+];
+const GUARANTEED = ['results?', String.raw`to\s+\w+`, 'relief', 'improvement', 'better', 'happier', 'calmer'];
+
 const CLAIMS = [
-  /\b(?:clinically|scientifically|medically)[-\s]proven\b|\bproven\s+to\s+(?:be\s+)?\w+|\b(?:a|an|the|our|its)\s+(?:(?:clinically|scientifically)\s+)?proven\s+(?:app|application|method|programme|program|system|approach|technique|way|solution|tool|treatment|results?)\b|\bscience[-\s]proven\b|\bproven\s+(?:results|effective|to\s+work)\b/giu,
-  /\b(?:cures?|cured)\b|\bguarantee[sd]?\b[^.\n]{0,40}\b(?:results?|to\s+\w+|relief|improvement|better|happier|calmer)\b|\b100\s?%\s+(?:effective|success|results?)\b/giu,
+  anyOf(
+    [
+      String.raw`\b(?:clinically|scientifically|medically)[-\s]proven\b`,
+      String.raw`\bproven\s+to\s+(?:be\s+)?\w+`,
+      String.raw`\b(?:a|an|the|our|its)\s+(?:(?:clinically|scientifically)\s+)?proven\s+${oneOf(PROVEN_THINGS)}\b`,
+      String.raw`\bscience[-\s]proven\b`,
+      String.raw`\bproven\s+(?:results|effective|to\s+work)\b`,
+    ],
+    'giu',
+  ),
+  anyOf(
+    [
+      String.raw`\b(?:cures?|cured)\b`,
+      String.raw`\bguarantee[sd]?\b[^.\n]{0,40}\b${oneOf(GUARANTEED)}\b`,
+      String.raw`\b100\s?%\s+(?:effective|success|results?)\b`,
+    ],
+    'giu',
+  ),
 ];
 
 // Not claims: "help find a cure", "there is no cure", a money-back guarantee, or a claim about a

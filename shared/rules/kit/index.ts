@@ -5,7 +5,7 @@ export { appReference, around, findAny, findOnPage, hitsIn, PAGE_SOURCES, type A
 export { lines, quoteLine, quoteLines, quoteMatch, quotesOf, type Line } from './quotes.ts';
 export { affirmedIn, isHeading, mentions, near, without } from './sentence.ts';
 export { couldNotCheck, fill, flag, met, NOT_CHECKED_SENTENCE, notMet, parametersOf, partial, type Evidence } from './verdicts.ts';
-export { anyOf, oneOf } from './words.ts';
+export { anyOf, oneOf, words } from './words.ts';
 export {
   defineCriterion,
   type Criterion,

@@ -6,6 +6,11 @@ export function oneOf(items: readonly string[]): string {
   return `(?:${items.join('|')})`;
 }
 
+/** A pattern for any of several whole words or phrases: `\b(?:a|b|c)\b`. */
+export function words(items: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(String.raw`\b${oneOf(items)}\b`, flags);
+}
+
 /** A pattern made of alternatives (each a regex source), tried in order: `a|b|c`. */
 export function anyOf(alternatives: readonly string[], flags: string): RegExp {
   return new RegExp(alternatives.join('|'), flags);

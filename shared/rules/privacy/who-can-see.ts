@@ -1,12 +1,30 @@
 // privacy.who-can-see – Says who can see your data. People fear their answers reaching their care
 // team, employer or insurer without consent (Taher et al. 2025, theme 3); naming who has access –
 // or who does not – is the disclosure. Legal-demand boilerplate alone is only partial.
-import { defineCriterion, hitsIn, isHeading, met, near, notMet, partial, quotesOf, type ListingContext, type PhraseMatch } from '../kit/index.ts';
+import { defineCriterion, hitsIn, isHeading, met, near, notMet, partial, oneOf, quotesOf, words, type ListingContext, type PhraseMatch } from '../kit/index.ts';
 import { DATA_OBJECT } from './policy-phrases.ts';
 
 /** People or bodies who might see the data, as the user would name them. */
-const PEOPLE =
-  /\b(?:(?:our|its|the\s+company['’]s)\s+(?:employees|staff|team|personnel|workers)|(?:authori[sz]ed|designated|limited)\s+(?:employees|staff|personnel|members\s+of\s+(?:our\s+)?staff|individuals|people)|employees|staff\s+members|(?:your\s+)?(?:therapists?|counsel+ors?|clinicians?|coach(?:es)?|care\s+team|care\s+providers?|doctors?|GPs?|physicians?|psychologists?|psychiatrists?|nurses?|health\s*care\s+(?:providers?|professionals?|team))|(?:your\s+)?employer|(?:your\s+)?(?:health\s+)?insur(?:er|ers|ance\s+(?:company|companies|provider))|(?:other\s+)?users\s+of\s+the\s+(?:app|service)|other\s+(?:users|members)|the\s+public|publicly|(?:parents?|guardians?)(?!\s+compan)|(?:your\s+)?(?:family|friends)|moderators?)\b/iu;
+const CARERS = [
+  'therapists?', 'counsel+ors?', 'clinicians?', 'coach(?:es)?', String.raw`care\s+team`, String.raw`care\s+providers?`, 'doctors?', 'GPs?',
+  'physicians?', 'psychologists?', 'psychiatrists?', 'nurses?', String.raw`health\s*care\s+(?:providers?|professionals?|team)`,
+];
+const PEOPLE = words([
+  String.raw`(?:our|its|the\s+company['’]s)\s+(?:employees|staff|team|personnel|workers)`,
+  String.raw`(?:authori[sz]ed|designated|limited)\s+(?:employees|staff|personnel|members\s+of\s+(?:our\s+)?staff|individuals|people)`,
+  'employees',
+  String.raw`staff\s+members`,
+  String.raw`(?:your\s+)?${oneOf(CARERS)}`,
+  String.raw`(?:your\s+)?employer`,
+  String.raw`(?:your\s+)?(?:health\s+)?insur(?:er|ers|ance\s+(?:company|companies|provider))`,
+  String.raw`(?:other\s+)?users\s+of\s+the\s+(?:app|service)`,
+  String.raw`other\s+(?:users|members)`,
+  String.raw`the\s+public`,
+  'publicly',
+  String.raw`(?:parents?|guardians?)(?!\s+compan)`,
+  String.raw`(?:your\s+)?(?:family|friends)`,
+  'moderators?',
+]);
 
 /** Access the way policies describe it. */
 const ACCESS =

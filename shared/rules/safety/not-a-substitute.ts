@@ -4,14 +4,20 @@
 // narrower limits ("not a medical device", "for information only", "cannot diagnose", "not for
 // emergencies"). A sentence where the replacing is about something else ("find healthier
 // substitutes", "do not replace your medication without…") does not count.
-import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
+import { anyOf, defineCriterion, findAny, met, notMet, oneOf, partial, type Around, type Hit } from '../kit/index.ts';
 
 // The replacing word; its negation is judged per clause by the matcher.
 const REPLACE = /\b(?:substitut(?:e|es|ed|ing|ion)|replace(?:s|d|ment)?|replacing|alternative|in\s+(?:place|lieu)\s+of|instead\s+of|stand[-\s]in)\b/giu;
 
 // What must not be replaced: professional care, within the next words of the sentence.
-const CARE =
-  /^[^.;!?]{0,80}?\b(?:professional|medical|clinical|clinician|doctors?|physicians?|GPs?|psychiatr\w*|psycholog\w*|therap\w*|counsel+(?:ing|ors?)|treatment|diagnos\w*|healthcare|health\s+care|health\s+(?:professional|provider|service)s?|mental\s+health\s+(?:care|services?|support|professionals?)|care\s+(?:team|provider)s?|emergency\s+services|crisis\s+services?|(?:qualified|licensed|trained)\s+\w+)\b/iu;
+const PROFESSIONAL_CARE = [
+  'professional', 'medical', 'clinical', 'clinician', 'doctors?', 'physicians?', 'GPs?', String.raw`psychiatr\w*`, String.raw`psycholog\w*`,
+  String.raw`therap\w*`, 'counsel+(?:ing|ors?)', 'treatment', String.raw`diagnos\w*`, 'healthcare', String.raw`health\s+care`,
+  String.raw`health\s+(?:professional|provider|service)s?`, String.raw`mental\s+health\s+(?:care|services?|support|professionals?)`,
+  String.raw`care\s+(?:team|provider)s?`, String.raw`emergency\s+services`, String.raw`crisis\s+services?`,
+  String.raw`(?:qualified|licensed|trained)\s+\w+`,
+];
+const CARE = new RegExp(String.raw`^[^.;!?]{0,80}?\b${oneOf(PROFESSIONAL_CARE)}\b`, 'iu');
 
 // Replacing one's medication is about the medication, not about the app.
 const MEDICATION_FIRST = /^\s*(?:your\s+|any\s+|the\s+)?(?:medication|medicine|prescription|pills|drugs)\b/iu;
@@ -24,11 +30,27 @@ function limitsCare(hit: Hit, { before, after }: Around): boolean {
   return CARE.test(after);
 }
 
+/** What a doctor does: "diagnose", "provide a diagnosis", "offer medical advice". */
+const MEDICAL_SERVICES = [
+  'diagnose',
+  String.raw`provide\s+(?:a\s+)?(?:medical\s+)?diagnos[ie]s`,
+  String.raw`give\s+(?:you\s+)?(?:a\s+)?(?:medical\s+)?diagnos[ie]s`,
+  String.raw`offer\s+(?:medical\s+)?(?:advice|treatment)`,
+  String.raw`provide\s+(?:medical\s+)?(?:advice|treatment|therapy)`,
+];
+
 // Narrower statements of what the app is not or cannot do, each stated with a negation
 // ("is not a medical device", "cannot diagnose", "not for emergencies")…
 const NARROWER_DENIED = [
   /\bmedical\s+device\b/giu,
-  /\b(?:intended|designed|meant|able|used)\s+to\s+(?:diagnose|treat|cure|prevent)\b|\b(?:diagnose|provide\s+(?:a\s+)?(?:medical\s+)?diagnos[ie]s|give\s+(?:you\s+)?(?:a\s+)?(?:medical\s+)?diagnos[ie]s|offer\s+(?:medical\s+)?(?:advice|treatment)|provide\s+(?:medical\s+)?(?:advice|treatment|therapy))\b|\bfor\s+(?:medical\s+)?(?:diagnos[ie]s|medical\s+use|medical\s+purposes|treatment)\b/giu,
+  anyOf(
+    [
+      String.raw`\b(?:intended|designed|meant|able|used)\s+to\s+(?:diagnose|treat|cure|prevent)\b`,
+      String.raw`\b${oneOf(MEDICAL_SERVICES)}\b`,
+      String.raw`\bfor\s+(?:medical\s+)?(?:diagnos[ie]s|medical\s+use|medical\s+purposes|treatment)\b`,
+    ],
+    'giu',
+  ),
   /\b(?:for|in)\s+(?:use\s+in\s+)?(?:an?\s+)?(?:emergenc(?:y|ies)|crisis|crises)\b|\b(?:crisis|emergency)\s+(?:service|line|helpline|hotline|counsel+ors?)\b/giu,
 ];
 // …or affirmed ("for educational purposes only").

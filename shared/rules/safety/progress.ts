@@ -2,13 +2,34 @@
 // Met for validated check-ins (PHQ-9, GAD-7, WEMWBS…) or progress/mood tracking and reports, as the
 // rubric lists them; the clinician note says whether the page also advises seeking other help when
 // things do not improve (the best practice).
-import { defineCriterion, findAny, met, notMet } from '../kit/index.ts';
+import { anyOf, defineCriterion, findAny, met, notMet, oneOf } from '../kit/index.ts';
 
-const VALIDATED =
-  /\b(?:PHQ[-\s]?(?:9|8|2|A)?|GAD[-\s]?(?:7|2)|WEMWBS|SWEMWBS|EPDS|PCL[-\s]?5|K[-\s]?10|Kessler|ISI|AUDIT(?:[-\s]C)?|DASS[-\s]?21|CORE[-\s]?10|PSS[-\s]?10)\b|\bvalidated\s+(?:questionnaires?|measures?|scales?|assessments?|check[-\s]?ins?|screenings?|tools?)\b/gu;
+/** Validated questionnaires, by their usual short names (upper case: "isi" and "audit" are words). */
+const QUESTIONNAIRES = [
+  String.raw`PHQ[-\s]?(?:9|8|2|A)?`, String.raw`GAD[-\s]?(?:7|2)`, 'WEMWBS', 'SWEMWBS', 'EPDS', String.raw`PCL[-\s]?5`, String.raw`K[-\s]?10`,
+  'Kessler', 'ISI', String.raw`AUDIT(?:[-\s]C)?`, String.raw`DASS[-\s]?21`, String.raw`CORE[-\s]?10`, String.raw`PSS[-\s]?10`,
+];
+const MEASURES = ['questionnaires?', 'measures?', 'scales?', 'assessments?', String.raw`check[-\s]?ins?`, 'screenings?', 'tools?'];
+const VALIDATED = anyOf([String.raw`\b${oneOf(QUESTIONNAIRES)}\b`, String.raw`\bvalidated\s+${oneOf(MEASURES)}\b`], 'gu');
 
-const TRACKING =
-  /\b(?:track|monitor|chart|measure|follow|see|review|visuali[sz]e|log)\w*\s+(?:\w+\s+){0,2}?(?:progress|improvements?|mood|moods|symptoms|wellbeing|well-being|how\s+you(?:['’]re|\s+are)\s+(?:doing|feeling))\b|\b(?:mood|symptom|progress|emotion|wellbeing)\s+(?:trackers?|tracking|charts?|graphs?|reports?|insights|history|check[-\s]?ins?|logs?|diary|journal|scores?)\b|\b(?:progress|weekly|monthly)\s+(?:reports?|summar(?:y|ies))\b|\b(?:daily|weekly)\s+check[-\s]?ins?\b/giu;
+const TRACKING_VERBS = ['track', 'monitor', 'chart', 'measure', 'follow', 'see', 'review', 'visuali[sz]e', 'log'];
+const TRACKED = [
+  'progress', 'improvements?', 'mood', 'moods', 'symptoms', 'wellbeing', 'well-being', String.raw`how\s+you(?:['’]re|\s+are)\s+(?:doing|feeling)`,
+];
+const TRACKERS = [
+  'trackers?', 'tracking', 'charts?', 'graphs?', 'reports?', 'insights', 'history', String.raw`check[-\s]?ins?`, 'logs?', 'diary',
+  'journal', 'scores?',
+];
+/** "track your mood", "a mood tracker", "weekly reports", "daily check-ins". */
+const TRACKING = anyOf(
+  [
+    String.raw`\b${oneOf(TRACKING_VERBS)}\w*\s+(?:\w+\s+){0,2}?${oneOf(TRACKED)}\b`,
+    String.raw`\b(?:mood|symptom|progress|emotion|wellbeing)\s+${oneOf(TRACKERS)}\b`,
+    String.raw`\b(?:progress|weekly|monthly)\s+(?:reports?|summar(?:y|ies))\b`,
+    String.raw`\b(?:daily|weekly)\s+check[-\s]?ins?\b`,
+  ],
+  'giu',
+);
 
 const NO_IMPROVEMENT =
   /\b(?:if|when)\s+(?:you\s+(?:do\s+not|don['’]t)\s+(?:feel|get|see)\s+(?:any\s+)?(?:better|improvement)|(?:things|symptoms|your\s+\w+)\s+(?:do\s+not|don['’]t)\s+improve|(?:there\s+is\s+)?no\s+improvement)/giu;

@@ -2,17 +2,30 @@
 // Met when it names people it is not suitable for (severity, age, conditions such as psychosis or
 // eating disorders, people in crisis) or an onboarding check of suitability; partial when it only
 // says who it is for ("designed for adults with mild anxiety").
-import { defineCriterion, findAny, met, notMet, partial, type Around, type Hit } from '../kit/index.ts';
+import { anyOf, defineCriterion, findAny, met, notMet, oneOf, partial, type Around, type Hit } from '../kit/index.ts';
 
-const PEOPLE = String.raw`(?:people|persons|those|anyone|individuals|users|patients|children|kids|minors|teens|teenagers|adolescents|young\s+people|adults|women|men|someone|you)`;
+const PEOPLE = oneOf([
+  'people', 'persons', 'those', 'anyone', 'individuals', 'users', 'patients', 'children', 'kids', 'minors', 'teens', 'teenagers',
+  'adolescents', String.raw`young\s+people`, 'adults', 'women', 'men', 'someone', 'you',
+]);
+
+const FIT_WORDS = ['suitable', 'intended', 'designed', 'meant', 'appropriate', 'recommended', 'right', 'safe', 'made', 'built'];
+/** Who an exclusion names: people, an age, or a severity. */
+const EXCLUDED = [
+  PEOPLE,
+  String.raw`anyone\s+under`,
+  String.raw`(?:people|those|anyone)\s+(?:with|who|in|experiencing|under|younger)`,
+  String.raw`under\s+(?:the\s+age\s+of\s+)?\d{1,2}`,
+  String.raw`ages?\s+(?:under|below)`,
+  'severe',
+  'serious',
+  'acute',
+];
 
 // Exclusions: "not suitable for people with psychosis", "not intended for children under 13",
 // "if you have severe depression, this app is not right for you", "you must be 18 or over".
 const EXCLUSIONS = [
-  new RegExp(
-    String.raw`\b(?:suitable|intended|designed|meant|appropriate|recommended|right|safe|made|built)\s+(?:\w+\s+){0,2}?for\s+(?:use\s+by\s+)?(?:\w+\s+){0,2}?(?:${PEOPLE}|anyone\s+under|(?:people|those|anyone)\s+(?:with|who|in|experiencing|under|younger)|under\s+(?:the\s+age\s+of\s+)?\d{1,2}|ages?\s+(?:under|below)|severe|serious|acute)\b`,
-    'giu',
-  ),
+  new RegExp(String.raw`\b${oneOf(FIT_WORDS)}\s+(?:\w+\s+){0,2}?for\s+(?:use\s+by\s+)?(?:\w+\s+){0,2}?${oneOf(EXCLUDED)}\b`, 'giu'),
   /\b(?:must|need\s+to|have\s+to|should)\s+be\s+(?:at\s+least\s+|over\s+(?:the\s+age\s+of\s+)?|aged\s+)?\d{1,2}\s*(?:\+|years?(?:\s+old)?|or\s+(?:older|over|above))/giu,
   /\b(?:under|younger\s+than|below\s+the\s+age\s+of)\s+\d{1,2}\b[^.!?\n]{0,40}?\b(?:should|must|may|can|are)\s+not\b|\b(?:under|younger\s+than)\s+\d{1,2}s?\s+(?:are|is)\s+not\s+(?:allowed|permitted|eligible)\b/giu,
   // A check at sign-up of whether the app fits ("a short questionnaire checks the app is right for you").
@@ -20,8 +33,17 @@ const EXCLUSIONS = [
 ];
 
 // Who it is for: "designed for adults with mild to moderate anxiety", "for people living with…".
-const AUDIENCE = new RegExp(
-  String.raw`\b(?:designed|intended|made|built|created|meant|developed|suitable|ideal|perfect|tailored)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,3}?${PEOPLE}\s+(?:with|who|living\s+with|experiencing|affected\s+by|recovering|aged|over|under|in|struggling|suffering|dealing)\b|\bfor\s+(?:${PEOPLE})\s+(?:aged\s+\d{1,2}|(?:over|under)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2})\b|\b(?:for\s+)?ages?\s+\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2})`,
+const MADE_FOR = ['designed', 'intended', 'made', 'built', 'created', 'meant', 'developed', 'suitable', 'ideal', 'perfect', 'tailored'];
+const LIVING_WITH = [
+  'with', 'who', String.raw`living\s+with`, 'experiencing', String.raw`affected\s+by`, 'recovering', 'aged', 'over', 'under', 'in',
+  'struggling', 'suffering', 'dealing',
+];
+const AUDIENCE = anyOf(
+  [
+    String.raw`\b${oneOf(MADE_FOR)}\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,3}?${PEOPLE}\s+${oneOf(LIVING_WITH)}\b`,
+    String.raw`\bfor\s+(?:${PEOPLE})\s+(?:aged\s+\d{1,2}|(?:over|under)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2})\b`,
+    String.raw`\b(?:for\s+)?ages?\s+\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2})`,
+  ],
   'giu',
 );
 
