@@ -3,9 +3,9 @@ import type { Assessment, Clinician, DomainResult } from './schema/assessment.ts
 import type { Domain, Finding } from './schema/finding.ts';
 import type { Listing, ListingPart } from './schema/listing.ts';
 import { criteria, RUBRIC_VERSION, type Criterion } from './rules/index.ts';
+import { createContext, NOT_CHECKED_SENTENCE, type ListingContext } from './rules/kit/index.ts';
 import { pointsFor, SCORE_FORMULA, scoreDomain, STATUS_VALUES } from './score.ts';
 import { checkedLine, easyRead } from './summary.ts';
-import { createContext, type ListingContext } from './text/context.ts';
 
 export interface AssessOptions {
   /** Assessment time (defaults to now); fixed in tests and exports for reproducibility. */
@@ -17,14 +17,13 @@ export interface AssessOptions {
 const DOMAINS: readonly Domain[] = ['evidence', 'privacy', 'safety'];
 const PARTS: readonly ListingPart[] = ['details', 'dataSafety', 'privacyLabel', 'privacyPolicy', 'reviews'];
 
-export const NOT_CHECKED_SENTENCE = 'We could not check this.';
-
 const weights = new Map(criteria.map((c) => [c.meta.id, c.meta.weight]));
 export function weightOf(criterion: string): number {
   return weights.get(criterion) ?? 0;
 }
 
-function judge(criterion: Criterion, ctx: ListingContext): Finding {
+/** One criterion's finding: `unknown` unless a part it needs was gathered, and never a thrown error. */
+export function judge(criterion: Criterion, ctx: ListingContext): Finding {
   const { id, domain, needs } = criterion.meta;
   if (!needs.some((part) => ctx.has(part))) {
     return { criterion: id, domain, status: 'unknown', sentence: NOT_CHECKED_SENTENCE, quotes: [] };

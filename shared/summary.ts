@@ -5,6 +5,7 @@ import type { Assessment, DomainResult, EasyRead, EasyReadAnswer, HelpNow, Level
 import type { Domain, Finding, Quote } from './schema/finding.ts';
 import type { ListingPart, Provenance, ReviewSummary, ReviewTheme } from './schema/listing.ts';
 import { CRISIS_LINES, INTERNATIONAL_DIRECTORY, normaliseRegion, servicesFor, type CrisisLine } from './crisis-lines.ts';
+import { criteria } from './rules/index.ts';
 
 export const QUESTIONS: Readonly<Record<Domain, string>> = {
   evidence: 'Does it work?',
@@ -25,26 +26,24 @@ const LEVEL_WORDS: Readonly<Record<Level, string>> = {
   not_checked: 'not checked',
 };
 
-/** The order findings are told in, per domain; flags always come first. */
-const ORDER: Readonly<Record<Domain, readonly string[]>> = {
-  evidence: ['evidence.unbacked-claim', 'evidence.regulator', 'evidence.citation', 'evidence.study-type', 'evidence.clinicians', 'evidence.technique'],
-  privacy: ['privacy.label-conflict', 'privacy.tracking-ads', 'privacy.third-party-sharing', 'privacy.sale', 'privacy.deletion', 'privacy.encryption', 'privacy.who-can-see', 'privacy.retention', 'privacy.policy', 'privacy.readability'],
-  safety: ['safety.crisis', 'safety.side-effects', 'safety.not-a-substitute', 'safety.suitability', 'safety.personalisation', 'safety.progress', 'safety.human-support'],
-};
-
-/** Which statuses are worth telling people, per domain. Evidence that is missing is said once. */
-const TOLD: Readonly<Record<Domain, ReadonlySet<string>>> = {
-  evidence: new Set(['flag', 'met', 'partial']),
-  privacy: new Set(['flag', 'met', 'partial', 'not_met']),
-  safety: new Set(['flag', 'met', 'partial', 'not_met']),
-};
-
 const MAX_SENTENCES = 7;
 const MAX_QUOTES = 3;
 
-function rank(domain: Domain, f: Finding): number {
-  const i = ORDER[domain].indexOf(f.criterion);
-  return (f.status === 'flag' ? 0 : 100) + (i < 0 ? 50 : i);
+const metaOf = new Map(criteria.map((c) => [c.meta.id, c.meta]));
+
+/** Where a finding is told: flags first, then in the order its criterion's metadata gives. */
+function rank(f: Finding): number {
+  return (f.status === 'flag' ? 0 : 100) + (metaOf.get(f.criterion)?.label.order ?? 50);
+}
+
+/** Whether the label tells this finding (its criterion names the statuses worth telling). */
+function told(f: Finding): boolean {
+  return f.status !== 'unknown' && (metaOf.get(f.criterion)?.label.tells.includes(f.status) ?? false);
+}
+
+/** A met finding that counts as evidence (not one that only answers a claim, weight 0). */
+function isEvidence(f: Finding): boolean {
+  return f.status === 'met' && (metaOf.get(f.criterion)?.weight ?? 0) > 0;
 }
 
 const NOT_CHECKED_REASON: Readonly<Record<Domain, string>> = {
@@ -64,8 +63,8 @@ const FEEL_WORSE_ADVICE = [
 ];
 
 function answerFor(domain: Domain, result: DomainResult, findings: readonly Finding[]): EasyReadAnswer {
-  const mine = findings.filter((f) => f.domain === domain && f.status !== 'unknown' && TOLD[domain].has(f.status));
-  mine.sort((a, b) => rank(domain, a) - rank(domain, b));
+  const mine = findings.filter((f) => f.domain === domain && told(f));
+  mine.sort((a, b) => rank(a) - rank(b));
   const sentences: string[] = [];
   const quotes: Quote[] = [];
   if (result.level === 'not_checked') {
@@ -84,7 +83,7 @@ function answerFor(domain: Domain, result: DomainResult, findings: readonly Find
         quotes.push(q);
       }
     }
-    if (domain === 'evidence' && !mine.some((f) => f.status === 'met' && f.criterion !== 'evidence.unbacked-claim')) {
+    if (domain === 'evidence' && !mine.some(isEvidence)) {
       sentences.push(...NO_EVIDENCE.filter((s) => !sentences.includes(s)));
     }
     if (domain === 'evidence' && mine.some((f) => f.status === 'flag')) {

@@ -7,6 +7,14 @@ export interface ResearchIdPattern {
   pattern: RegExp;
 }
 
+/** Journals people cite by name and year ("JMIR Mental Health 2020", "The Lancet (2021)"). */
+const JOURNALS = [
+  String.raw`JMIR(?:\s+[A-Z][a-z]+){0,2}`, String.raw`The Lancet(?:\s+[A-Z][a-z]+)?`, String.raw`JAMA(?:\s+[A-Z][a-z]+)?`,
+  String.raw`BMJ(?:\s+Open)?`, 'npj Digital Medicine', 'PLOS ONE', String.raw`Journal of [A-Z][\w ]{3,60}?`, 'Behaviou?r Research and Therapy',
+  'Internet Interventions', 'Psychological Medicine',
+];
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
 /** Research identifiers; each pattern is specific enough to stand alone as a citation. */
 export const RESEARCH_IDS: readonly ResearchIdPattern[] = [
   { kind: 'doi', pattern: /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)]/giu },
@@ -20,8 +28,13 @@ export const RESEARCH_IDS: readonly ResearchIdPattern[] = [
   // "Journal of Medical Internet Research, 2019" / "JMIR Mental Health 2020;7(3)" / "The Lancet (2021)".
   {
     kind: 'journal',
-    pattern:
-      /\b(?:published|publication|appeared|reported)\s+in\s+(?:the\s+)?(?:(?:journal\s+of\s+)?[A-Z][\w&-]*(?:\s+(?:of|and|&|[A-Z][\w&-]*)){0,6})\s*(?:\(?(?:19|20)\d{2}\)?|;\s*\d+)|\b(?:JMIR(?:\s+[A-Z][a-z]+){0,2}|The Lancet(?:\s+[A-Z][a-z]+)?|JAMA(?:\s+[A-Z][a-z]+)?|BMJ(?:\s+Open)?|npj Digital Medicine|PLOS ONE|Journal of [A-Z][\w ]{3,60}?|Behaviou?r Research and Therapy|Internet Interventions|Psychological Medicine)\s*[,.;(]?\s*(?:19|20)\d{2}\b/gu,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:published|publication|appeared|reported)\s+in\s+(?:the\s+)?(?:(?:journal\s+of\s+)?[A-Z][\w&-]*(?:\s+(?:of|and|&|[A-Z][\w&-]*)){0,6})\s*(?:\(?${YEAR}\)?|;\s*\d+)`,
+        String.raw`\b(?:${JOURNALS.join('|')})\s*[,.;(]?\s*${YEAR}\b`,
+      ].join('|'),
+      'gu',
+    ),
   },
 ];
 

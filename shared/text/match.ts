@@ -75,6 +75,32 @@ export function isHedged(sentence: Sentence, start: number): boolean {
   return HEDGE_BEFORE.test(clauseBefore(sentence, start));
 }
 
+// A list continued after a comma keeps the negation of its head: "We do not sell, rent, or share
+// your data" denies all three (the clause itself stops negation at the comma).
+// After "or" the continuation may carry its own verb ("…, or sell it to brokers") but not a new
+// subject; after "and" only a bare list item ("sell, rent and share") continues the negation.
+const LIST_CONTINUATION =
+  /^(?:(?:[\p{L}-]+\s+)?(?:and\/or|or|nor|and)(?:\s+to)?|(?:[\p{L}-]+\s+)?(?:or|nor)\s+(?!(?:we|they|you|he|she|i|it)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?$/iu;
+const STRONG_BREAK_BEFORE = /[;:]|\b(?:but|however|although|though|whereas|except|unless|instead|yet|while)\b/giu;
+const LIST_HEAD_NEGATION =
+  /\b(?:not|no|never|n['’]t|cannot|neither|nor|none|nothing|nobody|without|refrain\s+from|refuses?\s+to)\b|\w+n['’]t\b/iu;
+
+/** Negated by its own clause, or by the head of the list it continues. */
+export function negatedAt(sentence: Sentence, start: number, end: number): boolean {
+  if (isNegated(sentence, start, end)) return true;
+  if (!LIST_CONTINUATION.test(clauseBefore(sentence, start).trim())) return false;
+  const head = sentence.text.slice(0, start - sentence.start);
+  let from = 0;
+  STRONG_BREAK_BEFORE.lastIndex = 0;
+  for (let m = STRONG_BREAK_BEFORE.exec(head); m; m = STRONG_BREAK_BEFORE.exec(head)) from = m.index + m[0].length;
+  return LIST_HEAD_NEGATION.test(head.slice(from));
+}
+
+/** `match.negated`, extended to negated lists (see `negatedAt`). */
+export function denied(match: PhraseMatch): boolean {
+  return match.negated || negatedAt(match.sentence, match.start, match.end);
+}
+
 // V8 runs case-insensitive Unicode-mode patterns an order of magnitude slower than plain /i ones,
 // so the scanning copy drops the `u` flag when the pattern uses nothing that needs it.
 const NEEDS_UNICODE = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/u;
@@ -138,17 +164,4 @@ export function findMatches(text: string, sentences: readonly Sentence[], patter
 /** Matches that are affirmed (not negated); hedged ones count unless `strict`. */
 export function affirmed(matches: readonly PhraseMatch[], strict = false): PhraseMatch[] {
   return matches.filter((m) => !m.negated && (!strict || !m.hedged));
-}
-
-/** First affirmed match of any pattern, in pattern order. */
-export function firstAffirmed(
-  text: string,
-  sentences: readonly Sentence[],
-  patterns: readonly RegExp[],
-): PhraseMatch | undefined {
-  for (const p of patterns) {
-    const hit = affirmed(findMatches(text, sentences, p))[0];
-    if (hit) return hit;
-  }
-  return undefined;
 }

@@ -5,7 +5,7 @@ import { hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
 import { assess } from '../../shared/assess.ts';
 import { Assessment } from '../../shared/schema/assessment.ts';
 import type { Listing } from '../../shared/schema/listing.ts';
-import { createContext } from '../../shared/text/context.ts';
+import { createContext } from '../../shared/rules/kit/index.ts';
 import { EASY_READ_LIMITS, readability } from '../../shared/text/readability.ts';
 import { itunesListings, mindListings } from '../helpers/corpus-listings.ts';
 

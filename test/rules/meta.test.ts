@@ -1,38 +1,37 @@
 // Conventions every rubric criterion follows: one file per criterion, registered, id = domain +
-// file name, a table with cases that pass and fail, and plain sentences (FK grade ≤ 6).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// file name; metadata that carries its sentences and its place on the label (so no other file
+// keeps a list of criterion ids); rule files written with the kit only; a table with cases that
+// pass, fail and – when a needed part is missing – come out unknown; plain sentences.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../shared/rules/index.ts';
-import type { Criterion } from '../../shared/rules/types.ts';
+import { fill, parametersOf, type Criterion } from '../../shared/rules/kit/index.ts';
 import { Domain } from '../../shared/schema/finding.ts';
-import { createContext } from '../../shared/text/context.ts';
 import { EASY_READ_LIMITS, readability } from '../../shared/text/readability.ts';
-import { listing, type Table } from './evidence/table.ts';
 import { evidenceTables } from './evidence/tables.ts';
+import { privacyTables } from './privacy/tables.ts';
 import { safetyTables } from './safety/tables.ts';
+import { sentencesOf } from './tester.ts';
 
-const rulesDir = path.resolve(import.meta.dirname, '../../shared/rules');
+const root = path.resolve(import.meta.dirname, '../..');
+const rulesDir = path.join(root, 'shared/rules');
 const domains = Domain.options;
-
-/** Tables per domain; a domain's table joins the checks once its owner writes test/rules/<domain>/tables.ts. */
-async function tablesByDomain(): Promise<Record<string, Readonly<Record<string, Table>>>> {
-  const out: Record<string, Readonly<Record<string, Table>>> = { evidence: evidenceTables, safety: safetyTables };
-  for (const d of domains) {
-    if (out[d]) continue;
-    const file = path.resolve(import.meta.dirname, d, 'tables.ts');
-    if (!existsSync(file)) continue;
-    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    const table = mod[`${d}Tables`];
-    if (table && typeof table === 'object') out[d] = table as Readonly<Record<string, Table>>;
-  }
-  return out;
-}
+const tables = { ...evidenceTables, ...privacyTables, ...safetyTables };
 
 function isCriterion(value: unknown): value is Criterion {
   return typeof value === 'object' && value !== null && 'meta' in value && typeof (value as Criterion).assess === 'function';
 }
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p, ext) : ext.test(f) ? [p] : [];
+  });
+}
+
+const criterionFile = (id: string) => path.join(rulesDir, id.split('.')[0]!, `${id.split('.')[1]}.ts`);
 
 describe('rubric conventions', () => {
   it('criterion ids are unique', () => {
@@ -46,7 +45,7 @@ describe('rubric conventions', () => {
     const registered = new Set(criteria.filter((c) => c.meta.domain === domain));
     for (const file of files) {
       const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
-      // Modules without a default criterion are helpers of the domain (phrases, section readers).
+      // Modules without a default criterion are the domain's word lists and shared readers.
       if (!isCriterion(mod.default)) continue;
       expect(mod.default.meta.id, file).toBe(`${domain}.${file.replace(/\.ts$/u, '')}`);
       expect(registered.has(mod.default), `${file} is not in shared/rules/${domain}/index.ts`).toBe(true);
@@ -64,27 +63,60 @@ describe('rubric conventions', () => {
       expect(c.meta.needs.length, c.meta.id).toBeGreaterThan(0);
     }
   });
+
+  it.each(domains)('%s: each criterion has its own place on the label and tells at least one status', (domain) => {
+    const mine = criteria.filter((c) => c.meta.domain === domain);
+    const orders = mine.map((c) => c.meta.label.order);
+    expect(new Set(orders).size, `label orders in ${domain}: ${orders.join(', ')}`).toBe(mine.length);
+    for (const c of mine) expect(c.meta.label.tells.length, c.meta.id).toBeGreaterThan(0);
+  });
+
+  it('no file but the criterion’s own names its id: the label reads the metadata, not a second list', () => {
+    const files = [...filesUnder(path.join(root, 'shared'), /\.tsx?$/u), ...filesUnder(path.join(root, 'extension'), /\.tsx?$/u)];
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const c of criteria) {
+        if (file !== criterionFile(c.meta.id) && text.includes(`'${c.meta.id}'`)) offenders.push(`${path.relative(root, file)}: ${c.meta.id}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('rule files import only from the kit, their own domain’s word lists and readers, and the crisis directory', () => {
+    const offenders: string[] = [];
+    for (const domain of domains) {
+      for (const file of filesUnder(path.join(rulesDir, domain), /\.ts$/u)) {
+        for (const [, from] of readFileSync(file, 'utf8').matchAll(/\bfrom\s+'([^']+)'/gu)) {
+          const allowed = from!.startsWith('../kit/') || /^\.\/[\w-]+\.ts$/u.test(from!) || from === '../../crisis-lines.ts';
+          if (!allowed) offenders.push(`${path.relative(root, file)} imports ${from}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it.each(criteria.map((c) => [c.meta.id, c] as const))('%s says every sentence in plain words (FK grade ≤ 6, reading ease ≥ 70)', (_, c) => {
+    for (const s of sentencesOf(c)) {
+      // Templates are read with a typical value for each parameter.
+      const text = fill(s, Object.fromEntries(parametersOf(s).map((p) => [p, '12 minutes'])));
+      const r = readability(text);
+      expect(r.grade, text).toBeLessThanOrEqual(EASY_READ_LIMITS.maxGrade);
+      expect(r.ease, text).toBeGreaterThanOrEqual(EASY_READ_LIMITS.minEase);
+    }
+  });
 });
 
-describe('criterion tables', async () => {
-  const tables = await tablesByDomain();
-  const tabled = criteria.filter((c) => tables[c.meta.domain]);
-
-  it.each(tabled.map((c) => [c.meta.id, c] as const))('%s has a case that passes and one that fails', (_, c) => {
-    const table = tables[c.meta.domain]![c.meta.id] ?? [];
+describe('criterion tables', () => {
+  it.each(criteria.map((c) => [c.meta.id, c] as const))('%s has a case that passes and one that fails', (id) => {
+    const table = tables[id] ?? [];
     expect(table.some((t) => t.status === 'met' || t.status === 'partial'), 'no met/partial case').toBe(true);
     expect(table.some((t) => t.status === 'not_met' || t.status === 'flag'), 'no not_met/flag case').toBe(true);
   });
 
-  it.each(tabled.map((c) => [c.meta.id, c] as const))('%s writes sentences people can read (FK grade ≤ 6, reading ease ≥ 70)', (_, c) => {
-    const sentences = new Set<string>();
-    for (const t of tables[c.meta.domain]![c.meta.id] ?? []) {
-      sentences.add(createContext(listing(t.description, t.title, t.region)).verdict(c).sentence);
-    }
-    for (const s of sentences) {
-      const r = readability(s);
-      expect(r.grade, s).toBeLessThanOrEqual(EASY_READ_LIMITS.maxGrade);
-      expect(r.ease, s).toBeGreaterThanOrEqual(EASY_READ_LIMITS.minEase);
-    }
+  // The store page itself is always there; every other part can be missing.
+  const gated = criteria.filter((c) => !c.meta.needs.includes('details'));
+  it.each(gated.map((c) => [c.meta.id, c] as const))('%s has a case without the parts it needs, which must come out unknown', (id) => {
+    expect((tables[id] ?? []).some((t) => t.status === 'unknown')).toBe(true);
   });
 });

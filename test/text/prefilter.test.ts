@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
 import { criteria } from '../../shared/rules/index.ts';
-import { createContext } from '../../shared/text/context.ts';
+import { createContext } from '../../shared/rules/kit/index.ts';
 import { mayMatch, patternRequirement, probeOf, simplify } from '../../shared/text/prefilter.ts';
 import { itunesListings, mindListings } from '../helpers/corpus-listings.ts';
 

@@ -3,16 +3,39 @@
 // ("developed by clinical psychologists", "in partnership with the University of Oxford", "our
 // clinical advisory board"); partial for unnamed "experts" or "scientists". Being recommended or
 // used by doctors, or chatting with therapists, is not involvement in making the app.
-import { defineCriterion } from '../types.ts';
-import { findAny, notMet, verdictFrom, type Around } from './support/phrases.ts';
+import { defineCriterion, findAny, met, notMet, oneOf, partial, type Around } from '../kit/index.ts';
 
-const MAKING =
-  String.raw`(?:developed|created|designed|co-?designed|co-?created|co-?developed|built|made|written|authored|founded|led|curated|produced|reviewed|vetted|validated|informed|guided|backed|overseen|supervised|tested)\s+(?:(?:\w+ly|together|jointly)\s+)?(?:by|with|alongside|in\s+(?:partnership|collaboration|consultation|conjunction)\s+with)`;
+const MAKING_VERBS = [
+  'developed', 'created', 'designed', 'co-?designed', 'co-?created', 'co-?developed', 'built', 'made', 'written', 'authored',
+  'founded', 'led', 'curated', 'produced', 'reviewed', 'vetted', 'validated', 'informed', 'guided', 'backed', 'overseen',
+  'supervised', 'tested',
+];
+const TOGETHER_WITH = ['by', 'with', 'alongside', String.raw`in\s+(?:partnership|collaboration|consultation|conjunction)\s+with`];
+/** "developed by", "co-designed with", "created in partnership with". */
+const MAKING = String.raw`${oneOf(MAKING_VERBS)}\s+(?:(?:\w+ly|together|jointly)\s+)?${oneOf(TOGETHER_WITH)}`;
 
-const CLINICAL =
-  String.raw`(?:(?:clinical|licensed|board[-\s]certified|qualified|accredited|experienced|leading|practicing|practising|registered|chartered)\s+)*(?:psychologists?|psychiatrists?|psychotherapists?|clinicians?|therapists?|counsel+ors?|doctors?|physicians?|nurses?|neuroscientists?|researchers?|academics?|professors?|(?:mental\s+)?health(?:care)?\s+professionals?|medical\s+(?:experts?|professionals?|doctors?|team)|clinical\s+(?:experts?|team|advisors?|advisers?)|universit(?:y|ies)|medical\s+school|hospitals?|NHS(?:\s+(?:Foundation\s+)?trusts?)?|research\s+(?:group|team|institute|cent(?:re|er)|council)|institutes?\s+of\s+[A-Z]\w+|Dr\.?\s+[A-Z]\w*|Prof\.?\s+[A-Z]\w*|Professor\s+[A-Z]\w*|[A-Z]\w+\s+University|University\s+of\s+[A-Z]\w*)`;
+const CLINICAL_QUALIFIERS = [
+  'clinical', 'licensed', String.raw`board[-\s]certified`, 'qualified', 'accredited', 'experienced', 'leading', 'practicing',
+  'practising', 'registered', 'chartered',
+];
+const CLINICAL_ROLES = [
+  'psychologists?', 'psychiatrists?', 'psychotherapists?', 'clinicians?', 'therapists?', 'counsel+ors?', 'doctors?', 'physicians?',
+  'nurses?', 'neuroscientists?', 'researchers?', 'academics?', 'professors?', String.raw`(?:mental\s+)?health(?:care)?\s+professionals?`,
+  String.raw`medical\s+(?:experts?|professionals?|doctors?|team)`, String.raw`clinical\s+(?:experts?|team|advisors?|advisers?)`,
+];
+const CLINICAL_BODIES = [
+  'universit(?:y|ies)', String.raw`medical\s+school`, 'hospitals?', String.raw`NHS(?:\s+(?:Foundation\s+)?trusts?)?`,
+  String.raw`research\s+(?:group|team|institute|cent(?:re|er)|council)`, String.raw`institutes?\s+of\s+[A-Z]\w+`,
+];
+const NAMED_ACADEMICS = [
+  String.raw`Dr\.?\s+[A-Z]\w*`, String.raw`Prof\.?\s+[A-Z]\w*`, String.raw`Professor\s+[A-Z]\w*`, String.raw`[A-Z]\w+\s+University`,
+  String.raw`University\s+of\s+[A-Z]\w*`,
+];
+/** Clinical or academic people and bodies: "licensed psychologists", "the University of Oxford". */
+const CLINICAL = String.raw`(?:${oneOf(CLINICAL_QUALIFIERS)}\s+)*${oneOf([...CLINICAL_ROLES, ...CLINICAL_BODIES, ...NAMED_ACADEMICS])}`;
 
-const VAGUE_EXPERTS = String.raw`(?:(?:leading|top|world[-\s]class|renowned|expert|mental\s+health)\s+)*(?:experts?|scientists?|specialists?|professionals?)`;
+const EXPERT_QUALIFIERS = ['leading', 'top', String.raw`world[-\s]class`, 'renowned', 'expert', String.raw`mental\s+health`];
+const VAGUE_EXPERTS = String.raw`(?:${oneOf(EXPERT_QUALIFIERS)}\s+)*${oneOf(['experts?', 'scientists?', 'specialists?', 'professionals?'])}`;
 
 // "developed by clinical psychologists", "in partnership with the University of Oxford".
 const MADE_BY_CLINICIANS = new RegExp(String.raw`\b${MAKING}\s+(?:[\w'’,&-]+\s+){0,8}?${CLINICAL}\b`, 'giu');
@@ -30,6 +53,12 @@ function aboutMakingTheApp(_: unknown, { before }: Around): boolean {
   return !/\b(?:groups?|sessions?|class(?:es)?|meetings?|workshops?|calls?|webinars?|circles?)\s*,?\s*$/iu.test(before);
 }
 
+const SAYS = {
+  met: 'The app’s page says health experts helped make the app.',
+  partial: 'The page says experts helped make the app, but it does not say who they are.',
+  not_met: 'The page does not say that health experts helped make the app.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'evidence.clinicians',
@@ -39,16 +68,18 @@ export default defineCriterion({
     weight: 1,
     needs: ['details'],
     anchors: ['ORCHA professional assurance', 'PsyberGuide clinical input'],
+    sentences: SAYS,
+    label: { order: 4, tells: ['flag', 'met', 'partial'] },
   },
   assess(ctx) {
     const named = findAny(ctx, [MADE_BY_CLINICIANS, CLINICAL_TEAM], { keep: aboutMakingTheApp });
     if (named.length > 0) {
-      return verdictFrom('met', 'The app’s page says health experts helped make the app.', named);
+      return met(SAYS.met, named);
     }
     const vague = findAny(ctx, [MADE_BY_EXPERTS], { keep: aboutMakingTheApp });
     if (vague.length > 0) {
-      return verdictFrom('partial', 'The page says experts helped make the app, but it does not say who they are.', vague);
+      return partial(SAYS.partial, vague);
     }
-    return notMet('The page does not say that health experts helped make the app.');
+    return notMet(SAYS.not_met);
   },
 });

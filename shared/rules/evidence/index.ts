@@ -1,5 +1,5 @@
 // Criteria of the evidence domain, in the order they are shown.
-import type { Criterion } from '../types.ts';
+import type { Criterion } from '../kit/index.ts';
 import citation from './citation.ts';
 import clinicians from './clinicians.ts';
 import regulator from './regulator.ts';

@@ -1,9 +1,18 @@
 // privacy.deletion – You can delete your data: Play's "You can request that data be deleted", or
 // the policy tells you how to delete your account or data (OPP-115 "User Access, Edit and Deletion").
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { couldNotCheck, isHeading, quoteLines, quotes, denied } from './policy-phrases.ts';
+import {
+  couldNotCheck,
+  defineCriterion,
+  denied,
+  hitsIn,
+  isHeading,
+  met,
+  notMet,
+  quoteLines,
+  quotesOf,
+  type ListingContext,
+  type PhraseMatch,
+} from '../kit/index.ts';
 
 const DELETE_WORD = String.raw`(?:delet(?:e|es|ed|ing|ion)|eras(?:e|ed|ing|ure)|remov(?:e|al)|be\s+forgotten|clos(?:e|ing)\s+your\s+account)`;
 const WHAT = String.raw`(?:(?:your|their|the|any|all|such|this|that|personal|user)\s+)*(?:personal\s+)?(?:data|information|info|account|profile|entries|content|records?|history|details|it|them)`;
@@ -56,6 +65,17 @@ export function policyDeletion(ctx: ListingContext): { deletion: PhraseMatch[]; 
   return { deletion, denials: denials.filter((d) => !seen.has(d.sentence.start)) };
 }
 
+const SAYS = {
+  met: {
+    store: 'The store says you can ask the app to delete your data.',
+    policy: 'You can ask the app to delete your data. The privacy policy says so.',
+  },
+  not_met: {
+    store: 'The store says you cannot delete your data.',
+    policy: 'We read the privacy policy. It does not say how to delete your data.',
+  },
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.deletion',
@@ -65,36 +85,20 @@ export default defineCriterion({
     weight: 2,
     needs: ['dataSafety', 'privacyPolicy'],
     anchors: ['MIND "Can Delete Data"', 'OPP-115 "User Access, Edit and Deletion"'],
+    sentences: SAYS,
+    label: { order: 4, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const ds = ctx.listing.dataSafety;
     if (ds?.deletionRequest === true) {
-      return {
-        status: 'met',
-        sentence: 'The store says you can ask the app to delete your data.',
-        quotes: quoteLines(ctx, 'data-safety', (l) => /^You can request that data be deleted$/u.test(l), 1),
-      };
+      return met(SAYS.met.store, quoteLines(ctx, 'data-safety', (l) => /^You can request that data be deleted$/u.test(l), 1));
     }
     if (ds?.deletionRequest === false) {
-      return {
-        status: 'not_met',
-        sentence: 'The store says you cannot delete your data.',
-        quotes: quoteLines(ctx, 'data-safety', (l) => /^Data can[’']t be deleted$/u.test(l), 1),
-      };
+      return notMet(SAYS.not_met.store, quoteLines(ctx, 'data-safety', (l) => /^Data can[’']t be deleted$/u.test(l), 1));
     }
     if (!ctx.has('privacyPolicy')) return couldNotCheck('The data-safety section read does not say whether data can be deleted.');
     const { deletion, denials } = policyDeletion(ctx);
-    if (deletion.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'You can ask the app to delete your data. The privacy policy says so.',
-        quotes: quotes('privacy-policy', deletion, 2),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'We read the privacy policy. It does not say how to delete your data.',
-      quotes: quotes('privacy-policy', denials, 1),
-    };
+    if (deletion.length > 0) return met(SAYS.met.policy, hitsIn('privacy-policy', deletion));
+    return notMet(SAYS.not_met.policy, quotesOf(hitsIn('privacy-policy', denials), 1));
   },
 });

@@ -1,9 +1,18 @@
 // privacy.encryption – Encrypted in transit: Play's security practice, or the policy says data is
 // encrypted (in transit or stored). Mozilla's minimum security standard asks for this.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { couldNotCheck, isHeading, quoteLines, quotes, denied } from './policy-phrases.ts';
+import {
+  couldNotCheck,
+  defineCriterion,
+  denied,
+  hitsIn,
+  isHeading,
+  met,
+  notMet,
+  quoteLines,
+  quotesOf,
+  type ListingContext,
+  type PhraseMatch,
+} from '../kit/index.ts';
 
 /** Encryption named the way policies name it. */
 const ENCRYPTION =
@@ -23,6 +32,17 @@ export function policyEncryption(ctx: ListingContext): { encrypted: PhraseMatch[
   return { encrypted, denials };
 }
 
+const SAYS = {
+  met: {
+    store: 'The store says your data is protected when it is sent.',
+    policy: 'The privacy policy says your data is kept safe with a code.',
+  },
+  not_met: {
+    store: 'The store says your data is not protected when it is sent.',
+    policy: 'The privacy policy does not say if your data is kept safe with a code.',
+  },
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.encryption',
@@ -32,36 +52,20 @@ export default defineCriterion({
     weight: 1,
     needs: ['dataSafety', 'privacyPolicy'],
     anchors: ['Google Play "Data is encrypted in transit"', 'Mozilla minimum security standards'],
+    sentences: SAYS,
+    label: { order: 5, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const ds = ctx.listing.dataSafety;
     if (ds?.encryptedInTransit === true) {
-      return {
-        status: 'met',
-        sentence: 'The store says your data is protected when it is sent.',
-        quotes: quoteLines(ctx, 'data-safety', (l) => /^Data is encrypted in transit$/u.test(l), 1),
-      };
+      return met(SAYS.met.store, quoteLines(ctx, 'data-safety', (l) => /^Data is encrypted in transit$/u.test(l), 1));
     }
     if (ds?.encryptedInTransit === false) {
-      return {
-        status: 'not_met',
-        sentence: 'The store says your data is not protected when it is sent.',
-        quotes: quoteLines(ctx, 'data-safety', (l) => /^Data isn[’']t encrypted$/u.test(l), 1),
-      };
+      return notMet(SAYS.not_met.store, quoteLines(ctx, 'data-safety', (l) => /^Data isn[’']t encrypted$/u.test(l), 1));
     }
     if (!ctx.has('privacyPolicy')) return couldNotCheck('The data-safety section read does not say whether data is encrypted.');
     const { encrypted, denials } = policyEncryption(ctx);
-    if (encrypted.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy says your data is kept safe with a code.',
-        quotes: quotes('privacy-policy', encrypted, 2),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say if your data is kept safe with a code.',
-      quotes: quotes('privacy-policy', denials, 1),
-    };
+    if (encrypted.length > 0) return met(SAYS.met.policy, hitsIn('privacy-policy', encrypted));
+    return notMet(SAYS.not_met.policy, quotesOf(hitsIn('privacy-policy', denials), 1));
   },
 });

@@ -1,5 +1,5 @@
 // Criteria of the privacy domain, in the order they are shown.
-import type { Criterion } from '../types.ts';
+import type { Criterion } from '../kit/index.ts';
 import policy from './policy.ts';
 import thirdPartySharing from './third-party-sharing.ts';
 import trackingAds from './tracking-ads.ts';

@@ -1,29 +1,38 @@
 // What a privacy policy says about data leaving the app: each sentence that shares (or denies
 // sharing) personal data, who receives it, and whether health data is involved. Computed once per
 // listing and read by third-party-sharing, tracking-ads and label-conflict.
-import type { ListingContext } from '../../text/context.ts';
-import { clauseBefore, type PhraseMatch } from '../../text/match.ts';
-import type { Sentence } from '../../text/sentences.ts';
 import {
-  DATA_OBJECT,
-  DEIDENTIFIED,
-  HEALTH_DATA,
-  LEGAL_OR_TRANSFER,
-  OTHER_COMPANY,
-  SERVICE_PROVIDER,
   affirmedIn,
+  clauseBefore,
   denied,
   isHeading,
+  oneOf,
   without,
-} from './policy-phrases.ts';
+  words,
+  type ListingContext,
+  type PhraseMatch,
+  type Sentence,
+} from '../kit/index.ts';
+import { DATA_OBJECT, DEIDENTIFIED, HEALTH_DATA, LEGAL_OR_TRANSFER, OTHER_COMPANY, SERVICE_PROVIDER } from './policy-phrases.ts';
 
 /** Verbs that move data to someone else. Weak verbs ("provide", "send") need a data object too. */
-export const SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?available|pass(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:on|along)|send(?:s|ing)?|sent|transmit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)\s+(?:\S+\s+){0,2}?access)\b/iu;
+export const SHARE_VERB = words([
+  'shar(?:e|es|ed|ing)', 'disclos(?:e|es|ed|ing|ure)', 'transfer(?:s|red|ring)?', 'sell(?:s|ing)?', 'sold', 'rent(?:s|ed|ing)?',
+  'trad(?:e|es|ed|ing)', 'provid(?:e|es|ed|ing)', String.raw`mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?available`,
+  String.raw`pass(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:on|along)`, 'send(?:s|ing)?', 'sent', 'transmit(?:s|ted|ting)?', 'releas(?:e|es|ed|ing)',
+  String.raw`giv(?:e|es|en|ing)\s+(?:\S+\s+){0,2}?access`,
+]);
 
 /** Other companies gathering data themselves inside the app ("advertisers may collect…"). */
-export const THIRD_PARTY_COLLECTION =
-  /\b(?:third[- ]part(?:y|ies)(?:\s+(?:companies|services|partners|tools|SDKs|vendors))?|advertis(?:ers|ing\s+(?:networks?|partners?|companies))|ad\s+networks?|(?:our\s+)?partners|social\s+(?:media\s+)?(?:networks?|platforms?))\s+(?:\S+\s+){0,4}?(?:collect|receive|obtain|gather|track|place|set|use\s+cookies)\w*/iu;
+const COLLECTORS = [
+  String.raw`third[- ]part(?:y|ies)(?:\s+(?:companies|services|partners|tools|SDKs|vendors))?`,
+  String.raw`advertis(?:ers|ing\s+(?:networks?|partners?|companies))`,
+  String.raw`ad\s+networks?`,
+  String.raw`(?:our\s+)?partners`,
+  String.raw`social\s+(?:media\s+)?(?:networks?|platforms?)`,
+];
+const COLLECTING = ['collect', 'receive', 'obtain', 'gather', 'track', 'place', 'set', String.raw`use\s+cookies`];
+export const THIRD_PARTY_COLLECTION = new RegExp(String.raw`\b${oneOf(COLLECTORS)}\s+(?:\S+\s+){0,4}?${oneOf(COLLECTING)}\w*`, 'iu');
 
 const SALE_VERB = /^(?:sell|sold|rent|trad)/iu;
 // "Provide", "send", "transmit"… move data only when the recipient follows ("provide it to partners").

@@ -1,12 +1,13 @@
 // privacy.retention – Says how long data is kept: a period ("for 24 months") or a rule ("as long
 // as your account is open", "until you delete it"). Only "as long as necessary" is partial.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { couldNotCheck, isHeading, quotes } from './policy-phrases.ts';
+import { defineCriterion, hitsIn, isHeading, met, notMet, partial, oneOf, quotesOf, words, type ListingContext, type PhraseMatch } from '../kit/index.ts';
 
-const KEEP =
-  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|purg(?:e|es|ed|ing))\b/iu;
+/** Keeping data, and ending its keeping. */
+const KEEP = words([
+  'retain(?:s|ed|ing)?', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing)', 'hold(?:s|ing)?', 'held', 'maintain(?:s|ed|ing)?',
+  'preserv(?:e|es|ed|ing)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)',
+  'purg(?:e|es|ed|ing)',
+]);
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty(?:[- ]\w+)?|thirty|sixty|ninety|one\s+hundred)`;
 
@@ -17,12 +18,30 @@ const PERIOD = new RegExp(
 );
 
 /** A rule tied to something the reader can see happen. */
-const RULE =
-  /\b(?:as\s+long\s+as\s+(?:you|your\s+account|the\s+account|you\s+have|you\s+use|you\s+remain|we\s+(?:provide|have\s+a\s+relationship))|(?:until|unless|after|when|once)\s+(?:you|your\s+account|the\s+account)\s+(?:\S+\s+){0,3}?(?:delet|clos|terminat|cancel|deactivat|ask|request|withdraw)\w*|for\s+the\s+(?:duration|life(?:time)?|length)\s+of\s+(?:your|the)\s+(?:account|subscription|relationship|use|membership|contract))/iu;
+const WHILE_YOU = [
+  'you', String.raw`your\s+account`, String.raw`the\s+account`, String.raw`you\s+have`, String.raw`you\s+use`, String.raw`you\s+remain`,
+  String.raw`we\s+(?:provide|have\s+a\s+relationship)`,
+];
+const ENDINGS = ['delet', 'clos', 'terminat', 'cancel', 'deactivat', 'ask', 'request', 'withdraw'];
+const RELATIONSHIPS = ['account', 'subscription', 'relationship', 'use', 'membership', 'contract'];
+/** "as long as your account is open", "until you delete it", "for the life of your subscription". */
+const RULES = [
+  String.raw`as\s+long\s+as\s+${oneOf(WHILE_YOU)}`,
+  String.raw`(?:until|unless|after|when|once)\s+(?:you|your\s+account|the\s+account)\s+(?:\S+\s+){0,3}?${oneOf(ENDINGS)}\w*`,
+  String.raw`for\s+the\s+(?:duration|life(?:time)?|length)\s+of\s+(?:your|the)\s+${oneOf(RELATIONSHIPS)}`,
+];
+const RULE = new RegExp(String.raw`\b${oneOf(RULES)}`, 'iu');
 
 /** The vague rule: "as long as necessary", kept for legal reasons, "even after" deletion. */
-const VAGUE =
-  /\b(?:as\s+long\s+as\s+(?:is\s+|it\s+is\s+|reasonably\s+)?(?:necessary|needed|required|permitted|reasonably\s+necessary)|(?:no\s+)?longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|for\s+(?:a|the)\s+(?:reasonable|limited)\s+(?:period|time|amount\s+of\s+time)|(?:required|permitted)\s+by\s+(?:applicable\s+)?law|(?:to|in\s+order\s+to)\s+(?:comply\s+with\s+(?:our\s+)?legal|resolve\s+disputes|enforce\s+our)|even\s+after|(?:not|never)\s+(?:be\s+)?(?:automatically\s+)?(?:deleted|erased|removed))\b/iu;
+const VAGUE = words([
+  String.raw`as\s+long\s+as\s+(?:is\s+|it\s+is\s+|reasonably\s+)?(?:necessary|needed|required|permitted|reasonably\s+necessary)`,
+  String.raw`(?:no\s+)?longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)`,
+  String.raw`for\s+(?:a|the)\s+(?:reasonable|limited)\s+(?:period|time|amount\s+of\s+time)`,
+  String.raw`(?:required|permitted)\s+by\s+(?:applicable\s+)?law`,
+  String.raw`(?:to|in\s+order\s+to)\s+(?:comply\s+with\s+(?:our\s+)?legal|resolve\s+disputes|enforce\s+our)`,
+  String.raw`even\s+after`,
+  String.raw`(?:not|never)\s+(?:be\s+)?(?:automatically\s+)?(?:deleted|erased|removed)`,
+]);
 
 // Ages are not periods ("children under 13 years of age").
 const AGE =
@@ -51,6 +70,12 @@ export function policyRetention(ctx: ListingContext): { rules: PhraseMatch[]; va
   return { rules, vague };
 }
 
+const SAYS = {
+  met: 'The privacy policy tells you how long they keep your data.',
+  partial: 'The privacy policy says your data is kept "as long as needed". It does not give a time.',
+  not_met: 'The privacy policy does not say how long they keep your data.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.retention',
@@ -60,28 +85,13 @@ export default defineCriterion({
     weight: 1,
     needs: ['privacyPolicy'],
     anchors: ['OPP-115 "Data Retention"'],
+    sentences: SAYS,
+    label: { order: 7, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { rules, vague } = policyRetention(ctx);
-    if (rules.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy tells you how long they keep your data.',
-        quotes: quotes('privacy-policy', rules, 2),
-      };
-    }
-    if (vague.length > 0) {
-      return {
-        status: 'partial',
-        sentence: 'The privacy policy says your data is kept "as long as needed". It does not give a time.',
-        quotes: quotes('privacy-policy', vague, 1),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say how long they keep your data.',
-      quotes: [],
-    };
+    if (rules.length > 0) return met(SAYS.met, hitsIn('privacy-policy', rules));
+    if (vague.length > 0) return partial(SAYS.partial, quotesOf(hitsIn('privacy-policy', vague), 1));
+    return notMet(SAYS.not_met);
   },
 });

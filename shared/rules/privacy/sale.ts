@@ -1,27 +1,63 @@
 // privacy.sale – Sells data. Negation-aware ("we do not sell"); a CCPA-style "sale" counts as
 // selling, and an offered opt-out ("Do Not Sell My Personal Information") softens it to not_met.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { DATA_OBJECT, couldNotCheck, denied, isHeading, near, quotes } from './policy-phrases.ts';
+import {
+  anyOf,
+  defineCriterion,
+  denied,
+  flag,
+  hitsIn,
+  isHeading,
+  met,
+  near,
+  notMet,
+  oneOf,
+  quotesOf,
+  words,
+  type ListingContext,
+  type PhraseMatch,
+} from '../kit/index.ts';
+import { DATA_OBJECT } from './policy-phrases.ts';
 
 /** Selling verbs with personal data in reach ("sell your personal information", "sold … data"). */
 const SALE =
   /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|monetiz(?:e|es|ed|ing)|sale\s+of\s+(?:your\s+|users['’]?\s+|the\s+|such\s+)?(?:personal\s+)?(?:data|information)|(?:data|information)\s+(?:is|are|was|were|may\s+be)\s+sold)\b/iu;
 
 /** The opt-out a policy offers (CCPA "Do Not Sell", "opt out of the sale"). */
-const OPT_OUT =
-  /\b(?:do\s+not\s+sell\s+(?:or\s+share\s+)?my|don['’]t\s+sell\s+my|opt[- ]out\s+of\s+(?:the\s+|such\s+|any\s+(?:future\s+)?)?(?:sale|selling|sharing)|right\s+to\s+(?:opt[- ]out|direct\s+(?:us|a\s+business)\s+not\s+to\s+sell)|request\s+that\s+we\s+(?:stop|not)\s+sell)/iu;
+const OPT_OUTS = [
+  String.raw`do\s+not\s+sell\s+(?:or\s+share\s+)?my`,
+  String.raw`don['’]t\s+sell\s+my`,
+  String.raw`opt[- ]out\s+of\s+(?:the\s+|such\s+|any\s+(?:future\s+)?)?(?:sale|selling|sharing)`,
+  String.raw`right\s+to\s+(?:opt[- ]out|direct\s+(?:us|a\s+business)\s+not\s+to\s+sell)`,
+  String.raw`request\s+that\s+we\s+(?:stop|not)\s+sell`,
+];
+const OPT_OUT = new RegExp(String.raw`\b${oneOf(OPT_OUTS)}`, 'iu');
 
 /** Rights boilerplate that names sale without saying the company sells ("right to opt out of the sale"). */
 const RIGHTS_CONTEXT = /\b(?:right\s+to|opt[- ]out|do\s+not\s+sell|don['’]t\s+sell|request|if\s+we\s+sell|to\s+the\s+extent\s+(?:that\s+)?we\s+sell)\b/iu;
 
 // "sell" about products, subscriptions, or the business itself is not selling data.
-const NOT_DATA = /\b(?:sell(?:s|ing)?|sold)\s+(?:\S+\s+){0,2}?(?:products?|services?|goods|subscriptions?|memberships?|tickets?|items?|merchandise|apps?|courses?|business|company|assets)\b|\bsales\s+(?:tax|team|department|representatives?)|\bpoint\s+of\s+sale\b|\btrade\s*marks?\b|\btrade\s+secrets?\b/iu;
+const GOODS = [
+  'products?', 'services?', 'goods', 'subscriptions?', 'memberships?', 'tickets?', 'items?', 'merchandise', 'apps?', 'courses?', 'business',
+  'company', 'assets',
+];
+const NOT_DATA = anyOf(
+  [
+    String.raw`\b(?:sell(?:s|ing)?|sold)\s+(?:\S+\s+){0,2}?${oneOf(GOODS)}\b`,
+    String.raw`\bsales\s+(?:tax|team|department|representatives?)`,
+    String.raw`\bpoint\s+of\s+sale\b`,
+    String.raw`\btrade\s*marks?\b`,
+    String.raw`\btrade\s+secrets?\b`,
+  ],
+  'iu',
+);
 
 // A business changing hands ("if we are acquired or our assets are sold") is not selling data.
-const BUSINESS_TRANSFER =
-  /\b(?:merger|acquisition|acquired|acquirer|reorgani[sz]ation|bankruptcy|insolvency|successor|change\s+(?:of|in)\s+control|(?:business|company|assets|stock|shares)\s+(?:\S+\s+){0,2}?(?:is|are|were|was|being)\s+sold|sale\s+of\s+(?:all|substantially|part|a\s+portion|some|any|our|its|the)\b[^.]{0,40}?(?:assets|business|company|shares|stock))\b/iu;
+const BUSINESS_TRANSFER = words([
+  'merger', 'acquisition', 'acquired', 'acquirer', 'reorgani[sz]ation', 'bankruptcy', 'insolvency', 'successor',
+  String.raw`change\s+(?:of|in)\s+control`,
+  String.raw`(?:business|company|assets|stock|shares)\s+(?:\S+\s+){0,2}?(?:is|are|were|was|being)\s+sold`,
+  String.raw`sale\s+of\s+(?:all|substantially|part|a\s+portion|some|any|our|its|the)\b[^.]{0,40}?(?:assets|business|company|shares|stock)`,
+]);
 
 // The name of the CCPA link itself ("Do Not Sell My Personal Information") is not a denial.
 const LINK_NAME_AFTER = /^\s*(?:or\s+share\s+)?my\b/iu;
@@ -53,6 +89,17 @@ export function policySale(ctx: ListingContext): PolicySale {
   };
 }
 
+const SAYS = {
+  flag: 'The privacy policy says your data may be sold. It does not say how to stop this.',
+  not_met: {
+    optOut: 'The privacy policy says your data may be sold. It says you can ask them to stop.',
+    silent: 'The privacy policy does not say if your data is sold.',
+  },
+  met: 'The privacy policy says the app does not sell your data.',
+} as const;
+
+const POLICY = 'privacy-policy' as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.sale',
@@ -62,35 +109,14 @@ export default defineCriterion({
     weight: 2,
     needs: ['privacyPolicy'],
     anchors: ['Mozilla Privacy Not Included', 'CCPA "sale"'],
+    sentences: SAYS,
+    label: { order: 3, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { sells, denials, optOut } = policySale(ctx);
-    if (sells.length > 0 && optOut.length === 0) {
-      return {
-        status: 'flag',
-        sentence: 'The privacy policy says your data may be sold. It does not say how to stop this.',
-        quotes: quotes('privacy-policy', sells, 2),
-      };
-    }
-    if (sells.length > 0) {
-      return {
-        status: 'not_met',
-        sentence: 'The privacy policy says your data may be sold. It says you can ask them to stop.',
-        quotes: [...quotes('privacy-policy', sells, 1), ...quotes('privacy-policy', optOut, 1)],
-      };
-    }
-    if (denials.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy says the app does not sell your data.',
-        quotes: quotes('privacy-policy', denials, 2),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say if your data is sold.',
-      quotes: [],
-    };
+    if (sells.length > 0 && optOut.length === 0) return flag(SAYS.flag, hitsIn(POLICY, sells));
+    if (sells.length > 0) return notMet(SAYS.not_met.optOut, [...quotesOf(hitsIn(POLICY, sells), 1), ...quotesOf(hitsIn(POLICY, optOut), 1)]);
+    if (denials.length > 0) return met(SAYS.met, hitsIn(POLICY, denials));
+    return notMet(SAYS.not_met.silent);
   },
 });

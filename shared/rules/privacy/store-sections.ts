@@ -1,8 +1,7 @@
 // What the store's own privacy sections declare (Google Play data safety, Apple App Privacy),
 // read from the structured listing and quoted from their rendered lines.
-import type { Quote } from '../../schema/finding.ts';
-import type { ListingContext } from '../../text/context.ts';
-import { SENSITIVE_STORE_CATEGORY, STORE_AD_PURPOSE, quoteLines } from './policy-phrases.ts';
+import { quoteLines, type ListingContext, type Quote } from '../kit/index.ts';
+import { SENSITIVE_STORE_CATEGORY, STORE_AD_PURPOSE } from './policy-phrases.ts';
 
 export type StoreClaim = 'none' | 'some' | 'not-said';
 

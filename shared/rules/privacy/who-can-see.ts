@@ -1,14 +1,30 @@
 // privacy.who-can-see – Says who can see your data. People fear their answers reaching their care
 // team, employer or insurer without consent (Taher et al. 2025, theme 3); naming who has access –
 // or who does not – is the disclosure. Legal-demand boilerplate alone is only partial.
-import type { ListingContext } from '../../text/context.ts';
-import type { PhraseMatch } from '../../text/match.ts';
-import { defineCriterion } from '../types.ts';
-import { DATA_OBJECT, couldNotCheck, isHeading, near, quotes } from './policy-phrases.ts';
+import { defineCriterion, hitsIn, isHeading, met, near, notMet, partial, oneOf, quotesOf, words, type ListingContext, type PhraseMatch } from '../kit/index.ts';
+import { DATA_OBJECT } from './policy-phrases.ts';
 
 /** People or bodies who might see the data, as the user would name them. */
-const PEOPLE =
-  /\b(?:(?:our|its|the\s+company['’]s)\s+(?:employees|staff|team|personnel|workers)|(?:authori[sz]ed|designated|limited)\s+(?:employees|staff|personnel|members\s+of\s+(?:our\s+)?staff|individuals|people)|employees|staff\s+members|(?:your\s+)?(?:therapists?|counsel+ors?|clinicians?|coach(?:es)?|care\s+team|care\s+providers?|doctors?|GPs?|physicians?|psychologists?|psychiatrists?|nurses?|health\s*care\s+(?:providers?|professionals?|team))|(?:your\s+)?employer|(?:your\s+)?(?:health\s+)?insur(?:er|ers|ance\s+(?:company|companies|provider))|(?:other\s+)?users\s+of\s+the\s+(?:app|service)|other\s+(?:users|members)|the\s+public|publicly|(?:parents?|guardians?)(?!\s+compan)|(?:your\s+)?(?:family|friends)|moderators?)\b/iu;
+const CARERS = [
+  'therapists?', 'counsel+ors?', 'clinicians?', 'coach(?:es)?', String.raw`care\s+team`, String.raw`care\s+providers?`, 'doctors?', 'GPs?',
+  'physicians?', 'psychologists?', 'psychiatrists?', 'nurses?', String.raw`health\s*care\s+(?:providers?|professionals?|team)`,
+];
+const PEOPLE = words([
+  String.raw`(?:our|its|the\s+company['’]s)\s+(?:employees|staff|team|personnel|workers)`,
+  String.raw`(?:authori[sz]ed|designated|limited)\s+(?:employees|staff|personnel|members\s+of\s+(?:our\s+)?staff|individuals|people)`,
+  'employees',
+  String.raw`staff\s+members`,
+  String.raw`(?:your\s+)?${oneOf(CARERS)}`,
+  String.raw`(?:your\s+)?employer`,
+  String.raw`(?:your\s+)?(?:health\s+)?insur(?:er|ers|ance\s+(?:company|companies|provider))`,
+  String.raw`(?:other\s+)?users\s+of\s+the\s+(?:app|service)`,
+  String.raw`other\s+(?:users|members)`,
+  String.raw`the\s+public`,
+  'publicly',
+  String.raw`(?:parents?|guardians?)(?!\s+compan)`,
+  String.raw`(?:your\s+)?(?:family|friends)`,
+  'moderators?',
+]);
 
 /** Access the way policies describe it. */
 const ACCESS =
@@ -34,6 +50,12 @@ export function policyAccess(ctx: ListingContext): { people: PhraseMatch[]; law:
   return { people: pick(PEOPLE), law: pick(LAW) };
 }
 
+const SAYS = {
+  met: 'The privacy policy says who can see your data. It names them.',
+  partial: 'The privacy policy says the police or courts may see your data if the law asks. It names no one else.',
+  not_met: 'The privacy policy does not say who can see your data.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'privacy.who-can-see',
@@ -43,28 +65,13 @@ export default defineCriterion({
     weight: 1,
     needs: ['privacyPolicy'],
     anchors: ['Taher et al. 2025, theme 3'],
+    sentences: SAYS,
+    label: { order: 6, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
-    if (!ctx.has('privacyPolicy')) return couldNotCheck();
     const { people, law } = policyAccess(ctx);
-    if (people.length > 0) {
-      return {
-        status: 'met',
-        sentence: 'The privacy policy says who can see your data. It names them.',
-        quotes: quotes('privacy-policy', people, 2),
-      };
-    }
-    if (law.length > 0) {
-      return {
-        status: 'partial',
-        sentence: 'The privacy policy says the police or courts may see your data if the law asks. It names no one else.',
-        quotes: quotes('privacy-policy', law, 1),
-      };
-    }
-    return {
-      status: 'not_met',
-      sentence: 'The privacy policy does not say who can see your data.',
-      quotes: [],
-    };
+    if (people.length > 0) return met(SAYS.met, hitsIn('privacy-policy', people));
+    if (law.length > 0) return partial(SAYS.partial, quotesOf(hitsIn('privacy-policy', law), 1));
+    return notMet(SAYS.not_met);
   },
 });

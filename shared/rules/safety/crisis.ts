@@ -15,29 +15,62 @@ import {
   type CrisisRegion,
   type NumberCheck,
 } from '../../crisis-lines.ts';
-import type { QuoteSource } from '../../schema/listing.ts';
-import type { ListingContext } from '../../text/context.ts';
-import { findPhoneNumbers } from '../../text/identifiers.ts';
-import { isNegated, scanningCopy, type PhraseMatch } from '../../text/match.ts';
-import type { Sentence } from '../../text/sentences.ts';
-import { defineCriterion } from '../types.ts';
-import { findAny, PAGE_SOURCES, verdictFrom, notMet, type Hit } from '../evidence/support/phrases.ts';
+import {
+  anyOf,
+  defineCriterion,
+  findAny,
+  findPhoneNumbers,
+  flag,
+  isNegated,
+  met,
+  notMet,
+  oneOf,
+  PAGE_SOURCES,
+  partial,
+  scanningCopy,
+  type Hit,
+  type ListingContext,
+  type PhraseMatch,
+  type QuoteSource,
+  type Sentence,
+} from '../kit/index.ts';
 
-// A sentence about a crisis or an emergency.
-const CRISIS_CONTEXT =
-  /\b(?:crisis|crises|suicid\w*|emergenc\w*|helplines?|hotlines?|lifeline|danger|self[-\s]?harm\w*|urgent\w*|immediate(?:ly)?|distress\w*|harm(?:ing)?\s+(?:yourself|others)|hurt(?:ing)?\s+yourself|unsafe|at\s+risk|24\/7|talk\s+to\s+someone)\b/iu;
+/** Words of a sentence about a crisis or an emergency. */
+const CRISIS_TOPICS = [
+  'crisis', 'crises', String.raw`suicid\w*`, String.raw`emergenc\w*`, 'helplines?', 'hotlines?', 'lifeline', 'danger',
+  String.raw`self[-\s]?harm\w*`, String.raw`urgent\w*`, 'immediate(?:ly)?', String.raw`distress\w*`,
+  String.raw`harm(?:ing)?\s+(?:yourself|others)`, String.raw`hurt(?:ing)?\s+yourself`, 'unsafe', String.raw`at\s+risk`, String.raw`24\/7`,
+  String.raw`talk\s+to\s+someone`,
+];
+const CRISIS_CONTEXT = new RegExp(String.raw`\b${oneOf(CRISIS_TOPICS)}\b`, 'iu');
 
 // Words that present a number as something to call or text.
 const DIRECTIVE = /\b(?:call|dial|ring|phone|text|txt|contact|reach|telephone|tel|hotline|helpline|line|number|free(?:phone)?)\b[^.!?\n]{0,30}$|[:(]\s*$/iu;
 
 // Generic crisis services: met when offered (not "this app is not a crisis line").
-const CRISIS_SERVICES =
-  /\b(?:crisis\s+(?:text\s+)?(?:lines?|hotlines?|helplines?|support\s+lines?|services?|counsel+(?:ors?|ing)|cent(?:re|er)s?|teams?)|suicide\s+(?:prevention\s+)?(?:hotlines?|helplines?|lifelines?|lines?)|(?:mental\s+health|national|local|24\/7|free|confidential)\s+(?:\w+\s+)?(?:helplines?|hotlines?))\b/giu;
+const CRISIS_SERVICE_KINDS = [
+  'lines?', 'hotlines?', 'helplines?', String.raw`support\s+lines?`, 'services?', 'counsel+(?:ors?|ing)', 'cent(?:re|er)s?', 'teams?',
+];
+const HELPLINE_KINDS = [String.raw`mental\s+health`, 'national', 'local', String.raw`24\/7`, 'free', 'confidential'];
+/** "a crisis text line", "suicide prevention hotlines", "a free confidential helpline". */
+const CRISIS_SERVICES = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`crisis\s+(?:text\s+)?${oneOf(CRISIS_SERVICE_KINDS)}`,
+    String.raw`suicide\s+(?:prevention\s+)?(?:hotlines?|helplines?|lifelines?|lines?)`,
+    String.raw`${oneOf(HELPLINE_KINDS)}\s+(?:\w+\s+)?(?:helplines?|hotlines?)`,
+  ])}\b`,
+  'giu',
+);
 
 // Emergency departments and services count when the page tells you to use them ("go to A&E",
 // "call emergency services"), not when it mentions them ("fewer A&E visits", "records for the ER").
-const EMERGENCY_DIRECTED =
-  /\b(?:go|head|get|come)\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+|local\s+)?(?:A&E|ER|emergency\s+(?:room|department))\b|\b(?:call|dial|contact|phone|ring|alert|reach)\s+(?:\w+\s+){0,2}?(?:emergency\s+services|(?:your\s+)?(?:local\s+)?emergency\s+(?:number|services|line))\b/giu;
+const EMERGENCY_DIRECTED = anyOf(
+  [
+    String.raw`\b(?:go|head|get|come)\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+|local\s+)?(?:A&E|ER|emergency\s+(?:room|department))\b`,
+    String.raw`\b(?:call|dial|contact|phone|ring|alert|reach)\s+(?:\w+\s+){0,2}?(?:emergency\s+services|(?:your\s+)?(?:local\s+)?emergency\s+(?:number|services|line))\b`,
+  ],
+  'giu',
+);
 
 // Any helpline or hotline, when the sentence is about a crisis (not "our customer hotline").
 const HELPLINES = /\b(?:help|hot)\s?lines?\b/giu;
@@ -54,8 +87,25 @@ function notDenied({ match }: Hit, { before }: { before: string }): boolean {
 }
 
 // Advice without a service: "seek help immediately", "crisis resources", "a safety plan".
-const CRISIS_ADVICE =
-  /\b(?:crisis|emergency)\s+(?:resources?|support|information|contacts?|help|plans?)\b|\bsafety\s+plan(?:s|ning)?\b|\bseek\s+(?:\w+\s+){0,2}?(?:help|support|care)\b[^.!?\n]{0,40}\b(?:crisis|emergenc\w*|danger|suicid\w*|self[-\s]?harm\w*|immediately|urgent\w*|right\s+away)|\b(?:in\s+(?:a|an|case\s+of(?:\s+an?)?)\s+(?:crisis|emergency)|if\s+you(?:['’]re|\s+are)\s+in\s+(?:crisis|danger)|thoughts\s+of\s+(?:suicide|self[-\s]?harm))\b[^.!?\n]{0,80}\b(?:seek|get|contact|reach\s+out|talk|speak|go\s+to)\b/giu;
+const URGENCY = [
+  'crisis', String.raw`emergenc\w*`, 'danger', String.raw`suicid\w*`, String.raw`self[-\s]?harm\w*`, 'immediately', String.raw`urgent\w*`,
+  String.raw`right\s+away`,
+];
+const IN_A_CRISIS = [
+  String.raw`in\s+(?:a|an|case\s+of(?:\s+an?)?)\s+(?:crisis|emergency)`,
+  String.raw`if\s+you(?:['’]re|\s+are)\s+in\s+(?:crisis|danger)`,
+  String.raw`thoughts\s+of\s+(?:suicide|self[-\s]?harm)`,
+];
+const GET_HELP = ['seek', 'get', 'contact', String.raw`reach\s+out`, 'talk', 'speak', String.raw`go\s+to`];
+const CRISIS_ADVICE = anyOf(
+  [
+    String.raw`\b(?:crisis|emergency)\s+(?:resources?|support|information|contacts?|help|plans?)\b`,
+    String.raw`\bsafety\s+plan(?:s|ning)?\b`,
+    String.raw`\bseek\s+(?:\w+\s+){0,2}?(?:help|support|care)\b[^.!?\n]{0,40}\b${oneOf(URGENCY)}`,
+    String.raw`\b${oneOf(IN_A_CRISIS)}\b[^.!?\n]{0,80}\b${oneOf(GET_HELP)}\b`,
+  ],
+  'giu',
+);
 
 // Countries named next to a number ("UK: 116 123").
 const COUNTRY_WORDS: readonly [RegExp, CrisisRegion][] = [
@@ -182,6 +232,13 @@ function numberNote(n: GivenNumber, region: CrisisRegion | null): string | undef
   return undefined;
 }
 
+const SAYS = {
+  flag: 'The page gives a crisis number that is wrong, so it may not reach help.',
+  met: 'The app’s page tells you where to get help in a crisis.',
+  partial: 'The page says to get help in a crisis, but it does not name a service or a number.',
+  not_met: 'The page does not say where to get help in a crisis.',
+} as const;
+
 export default defineCriterion({
   meta: {
     id: 'safety.crisis',
@@ -191,6 +248,8 @@ export default defineCriterion({
     weight: 3,
     needs: ['details'],
     anchors: ['Taher et al. 2025 rec. 6', 'MIND "Appropriately Advises Patient in Case of Emergency"', 'CRISIS_LINES.md'],
+    sentences: SAYS,
+    label: { order: 0, tells: ['flag', 'met', 'partial', 'not_met'] },
   },
   assess(ctx) {
     const region = normaliseRegion(ctx.listing.region);
@@ -216,12 +275,7 @@ export default defineCriterion({
     const notes = numbers.map(({ n }) => numberNote(n, region)).filter((x): x is string => x !== undefined);
     const wrong = numbers.filter(({ n }) => n.check.verdict === 'wrong');
     if (wrong.length > 0) {
-      return verdictFrom(
-        'flag',
-        'The page gives a crisis number that is wrong, so it may not reach help.',
-        wrong.map(({ source, n }) => ({ source, match: asMatch(n) })),
-        notes,
-      );
+      return flag(SAYS.flag, wrong.map(({ source, n }) => ({ source, match: asMatch(n) })), notes);
     }
     const generic = [
       ...findAny(ctx, [CRISIS_SERVICES, EMERGENCY_DIRECTED], { keep: notDenied }),
@@ -230,17 +284,12 @@ export default defineCriterion({
     const given: Hit[] = [...numbers.map(({ source, n }) => ({ source, match: asMatch(n) })), ...named, ...generic];
     if (given.length > 0) {
       const offers = given.some(({ match }) => /\b(?:24\/7|24\s+hours|free|confidential|any\s?time|day\s+or\s+night|talk|listen|text|chat)\b/iu.test(match.sentence.text));
-      return verdictFrom(
-        'met',
-        'The app’s page tells you where to get help in a crisis.',
-        given,
-        [...notes, offers ? 'Says what the service offers.' : 'Does not say what each service offers.'],
-      );
+      return met(SAYS.met, given, [...notes, offers ? 'Says what the service offers.' : 'Does not say what each service offers.']);
     }
     const advice = findAny(ctx, [CRISIS_ADVICE]);
     if (advice.length > 0) {
-      return verdictFrom('partial', 'The page says to get help in a crisis, but it does not name a service or a number.', advice);
+      return partial(SAYS.partial, advice);
     }
-    return notMet('The page does not say where to get help in a crisis.');
+    return notMet(SAYS.not_met);
   },
 });

@@ -1,5 +1,5 @@
 // Criteria of the safety domain, in the order they are shown.
-import type { Criterion } from '../types.ts';
+import type { Criterion } from '../kit/index.ts';
 import crisis from './crisis.ts';
 import humanSupport from './human-support.ts';
 import notASubstitute from './not-a-substitute.ts';

@@ -1,6 +1,6 @@
 // Cases for every evidence criterion: made-up listings, including negated, hedged and off-topic
 // sentences that must not match.
-import type { Table } from './table.ts';
+import type { Table } from '../tester.ts';
 
 export const evidenceTables: Readonly<Record<string, Table>> = {
   'evidence.citation': [

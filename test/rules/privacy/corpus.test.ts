@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { corpusFile, hasCorpus, NO_CORPUS_MESSAGE } from '../../../crawler/corpus.ts';
 import { privacyCriteria } from '../../../shared/rules/privacy/index.ts';
 import type { Status } from '../../../shared/schema/finding.ts';
-import { createContext } from '../../../shared/text/context.ts';
+import { createContext } from '../../../shared/rules/kit/index.ts';
 import { isEasyRead } from '../../../shared/text/readability.ts';
-import { dataSafety, withPolicy } from './helpers.ts';
+import { dataSafety, withPolicy } from './listings.ts';
 
 const present = hasCorpus();
 if (!present) console.warn(NO_CORPUS_MESSAGE);

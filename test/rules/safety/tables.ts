@@ -1,6 +1,6 @@
 // Cases for every safety criterion: made-up listings, including negated, hedged and off-topic
 // sentences that must not match.
-import type { Table } from '../evidence/table.ts';
+import type { Table } from '../tester.ts';
 
 export const safetyTables: Readonly<Record<string, Table>> = {
   'safety.side-effects': [

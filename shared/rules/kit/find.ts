@@ -1,17 +1,16 @@
-// Helpers the evidence and safety criteria share: they read the store page's own words (title and
-// description), keep matches whose clause affirms them, and turn them into exact quotes.
-import type { Quote } from '../../../schema/finding.ts';
-import type { QuoteSource } from '../../../schema/listing.ts';
-import { quoteMatch, type ListingContext } from '../../../text/context.ts';
-import type { PhraseMatch } from '../../../text/match.ts';
-import type { Verdict } from '../../types.ts';
+// Phrase finding on the store page (title and description): matches of a rule's patterns whose
+// clause affirms them, filtered by the words around them.
+import type { QuoteSource } from '../../schema/listing.ts';
+import type { PhraseMatch } from '../../text/match.ts';
+import type { Hit, ListingContext } from './types.ts';
 
 /** What the evidence and safety criteria read: the store page text. */
 export const PAGE_SOURCES: readonly QuoteSource[] = ['title', 'description'];
 
-export interface Hit {
-  source: QuoteSource;
-  match: PhraseMatch;
+/** The words of the match's sentence before and after it. */
+export interface Around {
+  before: string;
+  after: string;
 }
 
 export interface FindOptions {
@@ -24,18 +23,17 @@ export interface FindOptions {
   sources?: readonly QuoteSource[];
 }
 
-/** The words of the match's sentence before and after it. */
-export interface Around {
-  before: string;
-  after: string;
-}
-
 export function around(match: PhraseMatch): Around {
   const { sentence } = match;
   return {
     before: sentence.text.slice(0, match.start - sentence.start),
     after: sentence.text.slice(match.end - sentence.start),
   };
+}
+
+/** The matches of one source as hits. */
+export function hitsIn(source: QuoteSource, matches: readonly PhraseMatch[]): Hit[] {
+  return matches.map((match) => ({ source, match }));
 }
 
 /** Matches of `pattern` on the store page, filtered by negation, hedging and `keep`. */
@@ -68,29 +66,6 @@ export function findAny(ctx: ListingContext, patterns: readonly RegExp[], option
     }
   }
   return out;
-}
-
-/** Exact quotes for hits, one per sentence, at most `limit`. */
-export function quotesOf(hits: readonly Hit[], limit = 2): Quote[] {
-  const seen = new Set<string>();
-  const out: Quote[] = [];
-  for (const { source, match } of hits) {
-    const key = `${source}:${match.sentence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(quoteMatch(source, match));
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-/** A verdict resting on hits (met, partial or flag), quoting them. */
-export function verdictFrom(status: Verdict['status'], sentence: string, hits: readonly Hit[], notes?: string[], limit = 2): Verdict {
-  return { status, sentence, quotes: quotesOf(hits, limit), ...(notes && notes.length ? { notes } : {}) };
-}
-
-export function notMet(sentence: string, notes?: string[]): Verdict {
-  return { status: 'not_met', sentence, quotes: [], ...(notes && notes.length ? { notes } : {}) };
 }
 
 /**

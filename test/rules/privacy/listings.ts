@@ -4,9 +4,8 @@ import { expect, it } from 'vitest';
 import type { DataSafety, DataSafetyItem, Listing, PrivacyLabel, PrivacyLabelCategory } from '../../../shared/schema/listing.ts';
 import { Listing as ListingSchema } from '../../../shared/schema/listing.ts';
 import { parseWith } from '../../../shared/schema/validate.ts';
-import type { Criterion } from '../../../shared/rules/types.ts';
 import type { Status } from '../../../shared/schema/finding.ts';
-import { createContext } from '../../../shared/text/context.ts';
+import { createContext, type Criterion } from '../../../shared/rules/kit/index.ts';
 import { isEasyRead } from '../../../shared/text/readability.ts';
 
 export interface Case {
@@ -68,21 +67,12 @@ export function withLabel(l: Partial<PrivacyLabel>, policy?: string | readonly s
 
 export const bare: Listing = { ...base };
 
-/** One test per case; every quote must be exact and every sentence easy to read. */
-export function table(criterion: Criterion, cases: readonly Case[]): void {
-  for (const c of cases) {
-    it(`${c.status.padEnd(7)} ${c.name}`, () => {
-      const listing = parseWith(ListingSchema, c.listing, `test listing "${c.name}"`);
-      const ctx = createContext(listing);
-      const v = criterion.assess(ctx);
-      expect(v.status, `${criterion.meta.id}: ${v.sentence} ${JSON.stringify(v.quotes.map((q) => q.text))}`).toBe(c.status);
-      for (const q of v.quotes) expect(ctx.text(q.source).slice(q.start, q.end)).toBe(q.text);
-      if (c.quote !== undefined) expect(v.quotes.map((q) => q.text).join(' | ')).toContain(c.quote);
-      if (c.notQuote !== undefined) expect(v.quotes.map((q) => q.text).join(' | ')).not.toContain(c.notQuote);
-      if ((v.status === 'met' || v.status === 'flag') && !c.unquoted) {
-        expect(v.quotes.length, 'a positive finding quotes the words it rests on').toBeGreaterThan(0);
-      }
-      expect(isEasyRead(v.sentence), `reading level of "${v.sentence}"`).toBe(true);
-    });
-  }
-}
+/** A short policy in plain words. */
+export const PLAIN_POLICY = 'We keep your notes safe. We do not sell them. You can delete them at any time.';
+
+/** A long policy in legal words (about 20,000 words). */
+export const LEGAL_POLICY = Array.from(
+  { length: 700 },
+  (_, i) =>
+    `Notwithstanding the foregoing provisions, the organisation may process personal information, including behavioural characteristics and technical identifiers, for legitimate operational purposes, clause ${i + 1}.`,
+).join(' ');
