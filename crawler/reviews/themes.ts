@@ -41,6 +41,19 @@ const FEATURE_CONTEXT =
 const SUPPORT_CONTEXT =
   /\b(?:customer (?:service|support|care)|support team|the support|tech support|developers? (?:was|were)|refund|cancel\w*|log ?in|sign ?in|password|subscription|itunes|app ?store|play store|apple)\b/i;
 
+/** Whose data a privacy cue is about ("my", "all of our", "the users'"), repeated as needed. */
+const WHOSE = "(?:my |your |our |their |user |users'? |the users'? |people'?s |everyone'?s |personal |all |so much |of )";
+/** Everyday verbs ("get", "take", "want") are about personal data only with a possessive ("get your info", not
+ *  "get information"), and never about e-mail ("did you get my email?"). */
+const POSSESSIVE = "(?:my |your |our |their |users'? |the users'? |people'?s |everyone'?s )";
+/** Payment details are a cost complaint ("why do I have to give card details for a free trial?"). */
+const NOT_PAYMENT = '(?<!(?:card|payment|billing|bank|banking) )';
+const PERSONAL_DATA = `${NOT_PAYMENT}(?:data|information|info|details|e-?mail(?: address)?|contacts|phone number|location)`;
+/** What an app asks for before it can be used, when reviewers object to giving it. */
+const IDENTITY_WORDS =
+  'facebook|fb|e-?mail(?: address)?|personal (?:details|data|info\\w*)|real name|full name|home address|address|phone number|date of birth|birthday|location|details|contacts';
+const IDENTITY = `${NOT_PAYMENT}(?:${IDENTITY_WORDS})`;
+
 export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'helped',
@@ -116,24 +129,60 @@ export const THEME_RULES: readonly ThemeRule[] = [
     cues: [
       cue(/\bprivacy\b/i, 'ignore', false),
       cue(/\b(?:private|personal|sensitive|health|mental health) (?:data|information|info|details|questions)\b|\b(?:intrusive|invasive) questions\b/i, 'ignore', false),
+      // What is done with someone's data: sold, shared, collected, taken.
       cue(
-        /\b(?:sell|sells|selling|sold|share|shares|sharing|shared|harvest\w*|mine|mining|collect\w*|steal\w*|grab\w*|gather\w*) (?:my |your |our |user |users'? |personal |all |so much |all of (?:my|your) )*(?:data|information|info|details|email(?: address)?|contacts|phone number)\b/i,
+        new RegExp(
+          `\\b(?:(?:sell|sells|selling|sold|share|shares|sharing|shared|harvest\\w*|mine|mining|collect\\w*|steal\\w*|grab\\w*|gather\\w*) ${WHOSE}*${PERSONAL_DATA}|(?:get|gets|getting|take|takes|taking|want|wants|wanted) (?:all (?:of )?)?${POSSESSIVE}(?:personal )?(?:data|information|info|details))\\b(?! back)`,
+          'i',
+        ),
         'ignore',
         false,
       ),
-      cue(/\bthird[- ]part(?:y|ies)\b/i, 'ignore', false),
-      cue(/\btrack(?:s|ing|ed)? (?:me|you|users|people)\b|\b(?:ad )?trackers\b|\btracking (?:data|cookies|pixels|software)\b/i, 'ignore', false),
+      cue(/\b(?:third|3rd)[- ]part(?:y|ies)\b/i, 'ignore', false),
+      // Passed on to others ("sends it all to Facebook", "shares everything with advertisers").
       cue(
-        /\b(?:app|phone|device|invasive|unnecessary|excessive|many|so many|too many|all these|all those|its|these) permissions\b|\bpermissions? (?:to|for) (?:access|read|use|see|my|your)\b|\baccess to (?:my|your|all) (?:contacts|location|photos|pictures|camera|microphone|mic|files|phone|device|storage|media|gallery|identity|social)\b/i,
+        /\b(?:sell|sells|selling|sold|share|shares|sharing|shared|send|sends|sending|sent|pass|passes|passing|passed|leak|leaks|leaking|leaked)(?: (?:it|them|this|that|everything|all)(?: all)?)?(?: on)? (?:to|with) (?:other (?:companies|apps|parties|businesses)|advertisers|marketers|insurers|insurance companies|(?:data )?brokers|facebook|google(?! (?:fit|play|drive|calendar|home|assistant)))\b/i,
+        'ignore',
+        false,
+      ),
+      // Being recorded or listened to.
+      cue(/\brecord(?:s|ed|ing)? (?:me|us|you|everything|what (?:i|you|we) say|(?:my|your|our) (?:conversations?|calls?|voice))\b|\blistening in\b|\beavesdrop\w*|\b(?:microphone|mic) (?:is |was )?(?:always )?(?:on|recording|listening)\b/i, 'ignore', false),
+      cue(/\btrack(?:s|ing|ed)? (?:me|you|users|people|everything)\b|\b(?:ad )?trackers\b|\btracking (?:data|cookies|pixels|software)\b/i, 'ignore', false),
+      // App permissions ("way too many permissions", "the location permission is required").
+      cue(
+        /(?<!notifications? )\bpermissions\b|\b(?:device id|location|camera|contacts?|microphone|mic|storage|calendar|sms|call logs?|phone) permission\b|\bpermission (?:is |was |are )?(?:required|needed|requested)\b|\bpermission (?:to|for) (?:access|read|use|see|my|your)\b|\baccess to (?:my|your|all) (?:contacts|location|photos|pictures|camera|microphone|mic|files|phone|device|storage|media|gallery|identity|social)\b/i,
         'ignore',
         false,
         /\b(?:not granted|weren'?t granted)\b/i,
       ),
-      cue(/\b(?:delete|deleting|erase|remove) (?:my |all my |your |all your |the )?(?:data|information|personal \w+)\b|\b(?:can'?t|cannot|unable to|no way to|impossible to|won'?t let me|how (?:do|can) i) (?:even |just )?delete (?:my |the |your )?account\b/i, 'ignore', false),
-      cue(/\b(?:gdpr|hipaa|confidential\w*|spy(?:ing|ware)?|creepy|stalk\w*|surveillance|invasive|(?<!un-?|non-?)intrusive|hacked|imei|mac address|ip address|data (?:breach|collection|mining|harvesting|protection|sharing|policy))\b/i, 'ignore', false),
-      // Objections to handing over identity to use the app ("why do you need my email?").
       cue(
-        /\b(?:why (?:do|does|would|should) (?:you|they|it|i|an? \w+ app) (?:need|want|require|have to (?:give|share|enter))|(?:wants?|asks?|asking|requires?|requiring|demands?|demanding|forces? (?:you|me) to (?:give|enter|share|use)|(?:don'?t|do not) (?:want|wish) to (?:give|share|link|connect))) (?:you |me |for |to (?:give|enter|share|use|link) )?(?:your |my |all (?:your|my) )?(?:facebook|e-?mail(?: address)?|personal (?:details|info\w*)|real name|home address|phone number|date of birth|location|details)\b/i,
+        /\b(?:delete|deleting|erase|remove) (?:my |all my |your |all your |the )?(?:data|information|personal \w+)\b|\b(?:can'?t|cannot|unable to|no way to|no option to|impossible to|won'?t let (?:me|you)|how (?:do|can) (?:i|you)|hard to|difficult to) (?:even |just |easily |simply |actually |ever )?(?:delete|remove) (?:my |the |your |an |our )?account\b/i,
+        'ignore',
+        false,
+      ),
+      // Not "hacked" or "IP address": reviewers use them for break-ins and blocked log-ins, which
+      // raters did not count as privacy.
+      cue(
+        /\b(?:gdpr|hipaa|confidential\w*|spy(?:ing|ware)?|creepy|stalk\w*|surveillance|invasive|(?<!un-?|non-?)intrusive(?! (?:ads?|adverts?|pop-?ups?|bugs?|notifications?|reminders?|messages?|prompts?|sounds?|music|noises?))|imei|mac address|data (?:breach|collection|mining|harvesting|protection|sharing|policy))\b/i,
+        'ignore',
+        false,
+      ),
+      // Somewhere the reviewer's words should be private and are not ("emails about my mental health went to a non-private address").
+      cue(/\b(?:(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:very |really |so |that |at all )?|non-? ?)(?:private|secure|confidential)\b/i, 'ignore', false),
+      // Objections to handing over identity to use the app ("why do you need my email?", "demands my email address").
+      cue(
+        new RegExp(
+          `\\b(?:wants?|wanted|wanting|asks?|asked|asking|requires?|required|requiring|demands?|demanded|demanding|forces? (?:you|me|users) to (?:give|enter|share|use)|(?:don'?t|do not|didn'?t|did not) (?:want|wish|need) to (?:give|share|link|connect|hand over|provide)(?: you| them)?) (?:you |me |users |for |to (?:give|enter|share|use|link|provide|know|see) )?${WHOSE}*${IDENTITY}\\b`,
+          'i',
+        ),
+        'ignore',
+        false,
+        // Support staff or a log-in form asking for an e-mail address is an account problem.
+        /\b(?:support|customer service|contacted|refund\w*|reset\w*|password|receipt|invoice|verif\w*|already (?:in use|registered|exists?|taken))\b/i,
+      ),
+      cue(/\b(?:put|puts|putting|enter|enters|entering|type|typing|give|giving|provide|providing|submit|submitting|hand over) (?:in )?(?:your|my|our|their) (?:real name|full name|home address|address|date of birth|phone number)\b/i, 'ignore', false),
+      cue(
+        new RegExp(`\\bwhy\\b(?=[^.!?]{0,50}\\b(?:need|want|require|ask|have to|must)\\w*\\b)(?=[^.!?]{0,100}\\b${IDENTITY}\\b)`, 'i'),
         'ignore',
         false,
       ),
