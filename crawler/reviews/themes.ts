@@ -32,6 +32,8 @@ const cue = (pattern: RegExp, negated: Cue['negated'] = 'drop', factualOnly = tr
 /** Feelings that count as getting worse when the app causes them. */
 const WORSE =
   '(?:worse|more (?:anxious|depressed|stressed|panicky|upset|overwhelmed|hopeless|suicidal|lonely|sad|agitated|irritable|paranoid|on edge)|anxious|panicky|depressed|suicidal|stressed(?: out)?|overwhelmed|on edge)';
+/** Words that strengthen a feeling ("so so much worse", "that much worse", "10x more stressed"). */
+const MORE = '(?:(?:even|so|much|that|a lot|way|far|very|really|actually|just|honestly|a bit|a little|ten times|twice as|\\d+ ?(?:x|times)) )*';
 const SYMPTOM = '(?:anxiety|depression|stress|panic|mood|mental health|symptoms|insomnia|ocd|thoughts|ptsd|sleep)';
 /** Sentences about paying, where "useless" or "didn't help" is a complaint about cost. */
 const MONEY_CONTEXT = /\b(?:pay|paying|paid|subscri\w+|premium|free|preview|unless you|bank account|wallet|money|\$\d)/i;
@@ -53,6 +55,10 @@ const PERSONAL_DATA = `${NOT_PAYMENT}(?:data|information|info|details|e-?mail(?:
 const IDENTITY_WORDS =
   'facebook|fb|e-?mail(?: address)?|personal (?:details|data|info\\w*)|real name|full name|home address|address|phone number|date of birth|birthday|location|details|contacts';
 const IDENTITY = `${NOT_PAYMENT}(?:${IDENTITY_WORDS})`;
+
+/** Sentences where "want to die" or "kill myself" is said of ads, bugs, prices or voices, or as a joke. */
+const FIGURE_OF_SPEECH =
+  /\b(?:ads?|adverts?|advertisements?|commercials?|bugs?|glitch\w*|crash\w*|price\w*|pay\w*|subscription|paywall|charg\w*|customer (?:service|support)|voice|music|notifications?|pop-?ups?|log ?in|password|lol|lmao|haha\w*|jk)\b|😂|🤣/iu;
 
 export const THEME_RULES: readonly ThemeRule[] = [
   {
@@ -107,18 +113,24 @@ export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'felt-worse',
     cues: [
-      cue(new RegExp(`\\b(?:made|makes|making|make) (?:me|my ${SYMPTOM})(?: feel| even| so much| a lot| much| way| far| really| so)* ${WORSE}\\b`, 'i')),
-      cue(/\b(?:made|makes|making) (?:things|everything|my life) (?:even |much |so much |a lot |way )?worse\b/i),
-      cue(/\b(?:gave|gives|giving|give) me (?:a |an |more )?(?:panic attacks?|anxiety(?: attacks?)?|nightmares)\b/i),
+      cue(new RegExp(`\\b(?:made|makes|making|make) (?:me|my ${SYMPTOM})(?: feel| feeling)? ${MORE}${WORSE}\\b`, 'i')),
+      cue(new RegExp(`\\b(?:made|makes|making) (?:things|everything|my life) ${MORE}worse\\b`, 'i')),
+      // "gave me nightmares", "this app gives nightmares", "gave new added anxiety" – not "gives anxiety relief".
+      cue(
+        /\b(?:gave|gives|giving|give)(?: me)? (?:(?:a|an|more|new|added|extra|so much|real|serious) )*(?:panic attacks?|anxiety(?: attacks?)?|nightmares|stress)\b(?! (?:relief|release|reduction|management|tips|help|support|ball))|\b(?:caused|causes|causing) me (?:(?:a|an|more|new|added|extra|so much|real|serious) )*(?:panic attacks?|anxiety|stress|nightmares|distress)\b/i,
+      ),
       cue(/\btrigger(?:ed|s)? (?:me|my|a panic|an? (?:anxiety|panic|episode))\b|\b(?:very |so |really |extremely |incredibly )?triggering\b/i),
       cue(
         new RegExp(
-          `\\b(?:feel|felt|feeling|am|was|got|get|getting|became|become) (?:even |much |so much |way |a lot |a bit |a little )?${WORSE} (?:after|since|than (?:before|when)|when (?:i use|using)|while using|using|from|because of)\\b`,
+          `\\b(?:feel|felt|feeling|am|was|got|get|getting|became|become) ${MORE}${WORSE} (?:after|since|than (?:before|when)|when (?:i use|using)|while using|using|from|because of)\\b`,
           'i',
         ),
       ),
+      cue(new RegExp(`\\bleft me (?:feeling )?${MORE}${WORSE}\\b`, 'i')),
       cue(new RegExp(`\\b(?:increased|heightened|worsened|amplified|intensified) my ${SYMPTOM}`, 'i')),
-      cue(/\b(?:it|this app|the app|this|the (?:notifications?|reminders?|streaks?|messages?|constant \w+)) (?:really |just |actually |only )?(?:stress|stresses|stressed|is stressing|are stressing|give|gives|gave) me (?:out|anxiety)\b/i),
+      cue(
+        /\b(?:it|this app|the app|this|that|the (?:notifications?|reminders?|streaks?|messages?|constant \w+)) (?:has |have |had |is |are |was |were )?(?:really |just |actually |only )?(?:stress|stresses|stressed|stressing|give|gives|gave|giving) me (?:out|anxiety)\b/i,
+      ),
       cue(/\b(?:had|have|got|get|getting) (?:a |an )?(?:panic|anxiety) attacks? (?:while|when|after|from|during) (?:using|listening|doing|trying|the|this|it)\b/i),
     ],
     // Reports about some other app are not about this one.
@@ -205,10 +217,23 @@ export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'crisis',
     cues: [
-      cue(/\bsuicid\w*|\bkill(?:ing)? myself\b|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\bwant(?:ed)? to die\b|\bself[- ]?harm\w*|\b(?:hurt|hurting|cut|cutting) myself\b/i, 'ignore', false),
-      cue(/\bcrisis\b|\bcrisis (?:line|text)\b|\bhotlines?\b|\bhelplines?\b|\bsamaritans\b|\b(?:911|999|988|112)\b|\bemergency (?:services|number|contact|room)\b/i, 'ignore', false),
+      cue(
+        /\bsuicid\w*|\bend(?:ing)? my (?:own )?life\b|\bself[- ]?harm\w*|\bcutting myself\b(?! (?:off|out|short|some slack|a break|loose|free))|\b(?:want(?:ed)? to|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|tempted to|stop(?:ped)? (?:myself )?from) (?:hurt|hurting|cut|cutting|harm|harming) myself\b|\b(?:(?:don'?t|didn'?t|did not|do not) want to (?:live|be alive|be here anymore)|no reason to live|better off dead)\b|\b(?:nervous|mental) breakdown\b|\boverdos(?:e|ed|ing)\b|\bpsych(?:iatric)? (?:ward|hospital|unit)\b/i,
+        'ignore',
+        false,
+      ),
+      // Said of ads, bugs and prices these are figures of speech ("this ad makes me want to die lol").
+      cue(/\bkill(?:ing)? myself\b|\bend(?:ing)? it all\b|\bwant(?:ed)? to die\b/i, 'ignore', false, FIGURE_OF_SPEECH),
+      cue(
+        /\bcrisis\b|\bcrisis (?:line|text)\b|\bhotlines?\b|\bhelplines?\b|\bsamaritans\b|\b(?:call|called|calling|dial|dialled|dialed|dialling|dialing|text|texted|ring|rang)(?: the)? (?:911|999|988|112|000|111)\b|\bemergency (?:services|number|room|line)\b/i,
+        'ignore',
+        false,
+      ),
     ],
-    exclusions: [/\b(?:mid-?life|financial|identity|existential|budget) crisis\b/i, /\bcustomer (?:service |support )?(?:help ?line|hotline)\b/i],
+    exclusions: [
+      /\b(?:mid-?life|quarter[- ]life|financial|identity|existential|budget|energy|housing|economic|climate|political|refugee|supply|cost[- ]of[- ]living) crisis\b/i,
+      /\b(?:customer|support|billing|sales|tech(?:nical)?) (?:service |support |care )?(?:help ?line|hotline)\b/i,
+    ],
   },
   {
     theme: 'cost',
