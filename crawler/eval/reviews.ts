@@ -16,7 +16,7 @@ import { parseCsv } from '../import/csv.ts';
 import { themeReview, type ThemeMatch } from '../reviews/mine.ts';
 import { normaliseReviewText, shortQuote } from '../reviews/text.ts';
 import { confusion } from './metrics.ts';
-import { labelledThemes, readReviewTruth, textsOf, type ReviewTruthItem } from './truth/review-truth.ts';
+import { labelledThemes, raterQuotes, readReviewTruth, textsOf, type ReviewTruthItem } from './truth/review-truth.ts';
 import { loadReviewTexts } from './truth/review-texts.ts';
 
 export const SPLITS = ['all', 'tune', 'measure'] as const;
@@ -73,6 +73,8 @@ export interface Judged {
   stratum?: 'random' | 'strong-feeling';
   labels: Partial<Record<ReviewTheme, 0 | 1 | null>>;
   matches: ThemeMatch[];
+  /** The raters' words per theme, when the truth file gives them. */
+  quotes?: Partial<Record<ReviewTheme, string[]>>;
 }
 
 function judge(where: string, text: string, labels: Judged['labels'], split = splitOf(text), stratum?: Judged['stratum']): Judged {
@@ -120,7 +122,11 @@ export function judgeCsv(csvText: string, fileName: string, theme: ReviewTheme, 
 /** The truth set's items, mined, with texts looked up by id. */
 export function judgeTruth(items: readonly ReviewTruthItem[], texts: ReadonlyMap<string, string>, fileName: string): Judged[] {
   const found = textsOf(items, texts, fileName);
-  return items.map((item, i) => judge(item.id, found[i]!, item.labels, item.split, item.stratum));
+  return items.map((item, i) => {
+    const judged = judge(item.id, found[i]!, item.labels, item.split, item.stratum);
+    const quotes = Object.fromEntries(labelledThemes([item]).map((theme) => [theme, raterQuotes(item, theme, found[i]!)]));
+    return { ...judged, quotes };
+  });
 }
 
 // ---- reporting ----------------------------------------------------------------------------------
@@ -160,7 +166,8 @@ export function errors(judged: readonly Judged[], theme: ReviewTheme): string[] 
     if (label !== 0 && label !== 1) continue;
     const match = j.matches.find((m) => m.theme === theme);
     if (match && label === 0) out.push(`FALSE HIT ${theme} ${j.where}: “${shortQuote(match.sentence, match.index)}”  in: ${shortQuote(j.text, 0, 300)}`);
-    if (!match && label === 1) out.push(`MISS ${theme} ${j.where}: ${shortQuote(j.text, 0, 300)}`);
+    const said = j.quotes?.[theme]?.length ? `raters quote: ${j.quotes[theme]!.map((q) => `“${q}”`).join(' / ')}` : shortQuote(j.text, 0, 300);
+    if (!match && label === 1) out.push(`MISS ${theme} ${j.where}: ${said}`);
   }
   return out;
 }

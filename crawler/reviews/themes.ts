@@ -34,6 +34,12 @@ const WORSE =
   '(?:worse|more (?:anxious|depressed|stressed|panicky|upset|overwhelmed|hopeless|suicidal|lonely|sad|agitated|irritable|paranoid|on edge)|anxious|panicky|depressed|suicidal|stressed(?: out)?|overwhelmed|on edge)';
 /** Words that strengthen a feeling ("so so much worse", "that much worse", "10x more stressed"). */
 const MORE = '(?:(?:even|so|much|that|a lot|way|far|very|really|actually|just|honestly|a bit|a little|ten times|twice as|\\d+ ?(?:x|times)) )*';
+/** Amounts of a bad feeling ("new added anxiety", "so much stress"). */
+const ADDED = '(?:(?:a|an|more|new|added|extra|so much|real|serious|a lot of|unnecessary) )*';
+/** "gives anxiety relief" is the opposite of a bad feeling. */
+const NOT_RELIEF = '(?! (?:relief|release|reduction|management|tips|help|support|ball))';
+/** States that are bad whenever they go up (unlike mood or sleep). */
+const BAD_STATE = '(?:anxiety|depression|stress|panic|insomnia|ocd|ptsd|symptoms|negative thoughts)';
 const SYMPTOM = '(?:anxiety|depression|stress|panic|mood|mental health|symptoms|insomnia|ocd|thoughts|ptsd|sleep)';
 /** Sentences about paying, where "useless" or "didn't help" is a complaint about cost. */
 const MONEY_CONTEXT = /\b(?:pay|paying|paid|subscri\w+|premium|free|preview|unless you|bank account|wallet|money|\$\d)/i;
@@ -117,7 +123,21 @@ export const THEME_RULES: readonly ThemeRule[] = [
       cue(new RegExp(`\\b(?:made|makes|making) (?:things|everything|my life) ${MORE}worse\\b`, 'i')),
       // "gave me nightmares", "this app gives nightmares", "gave new added anxiety" – not "gives anxiety relief".
       cue(
-        /\b(?:gave|gives|giving|give)(?: me)? (?:(?:a|an|more|new|added|extra|so much|real|serious) )*(?:panic attacks?|anxiety(?: attacks?)?|nightmares|stress)\b(?! (?:relief|release|reduction|management|tips|help|support|ball))|\b(?:caused|causes|causing) me (?:(?:a|an|more|new|added|extra|so much|real|serious) )*(?:panic attacks?|anxiety|stress|nightmares|distress)\b/i,
+        new RegExp(
+          `\\b(?:gave|gives|giving|give)(?: me)? ${ADDED}(?:panic attacks?|anxiety(?: attacks?)?|nightmares|stress)\\b${NOT_RELIEF}`,
+          'i',
+        ),
+      ),
+      // Causing, creating or adding a bad feeling ("this app causes stress", "just adds more stress to the mix",
+      // "this is creating more anxiety") – not general truths ("stress causes anxiety", "it can cause anxiety").
+      cue(
+        new RegExp(
+          `\\b(?:cause|causes|caused|causing|create|creates|created|creating|induce|induces|induced|inducing|add|adds|added|adding)(?: me)?(?: to (?:my|the))? ${ADDED}(?:panic attacks?|anxiety|stress|nightmares|distress)\\b${NOT_RELIEF}`,
+          'i',
+        ),
+        'drop',
+        true,
+        /\b(?:stress|anxiety|depression|worry|worrying|overthinking|thoughts|caffeine|work|life|school|can|may|might|could)(?: \w+)? (?:cause|causes|create|creates|add|adds)\b|\bused to\b/i,
       ),
       cue(/\btrigger(?:ed|s)? (?:me|my|a panic|an? (?:anxiety|panic|episode))\b|\b(?:very |so |really |extremely |incredibly )?triggering\b/i),
       cue(
@@ -127,11 +147,21 @@ export const THEME_RULES: readonly ThemeRule[] = [
         ),
       ),
       cue(new RegExp(`\\bleft me (?:feeling )?${MORE}${WORSE}\\b`, 'i')),
-      cue(new RegExp(`\\b(?:increased|heightened|worsened|amplified|intensified) my ${SYMPTOM}`, 'i')),
-      cue(
-        /\b(?:it|this app|the app|this|that|the (?:notifications?|reminders?|streaks?|messages?|constant \w+)) (?:has |have |had |is |are |was |were )?(?:really |just |actually |only )?(?:stress|stresses|stressed|stressing|give|gives|gave|giving) me (?:out|anxiety)\b/i,
-      ),
+      cue(new RegExp(`\\b(?:increased|increases|increasing|heightened|heightens|worsened|worsens|amplified|amplifies|intensified|intensifies|ramped up|ramps up|cranked up) (?:my|the|your) ${BAD_STATE}`, 'i')),
+      // "stressed me out", "you've stressed me more than I was" – not what stresses people anyway ("work stresses me out").
+      cue(/(?<!\b(?:work|job|life|school|exams?|boss|kids|family|news|things|stuff|everything|people) )\b(?:stress|stresses|stressed|stressing) me (?:out|more)\b/i),
+      cue(/\b(?:it|this app|the app|this|that|the (?:notifications?|reminders?|streaks?|messages?|constant \w+)) (?:has |have |had |is |are |was |were )?(?:really |just |actually |only )?(?:give|gives|gave|giving) me anxiety\b/i),
       cue(/\b(?:had|have|got|get|getting) (?:a |an )?(?:panic|anxiety) attacks? (?:while|when|after|from|during) (?:using|listening|doing|trying|the|this|it)\b/i),
+      cue(/\b(?:more|far more|much more) (?:harm|stress|anxiety|damage) than (?:good|help|relief|calm)\b|\b(?:scared|frightened|terrified) the (?:\w+ ){0,2}out of me\b/i),
+      // The app itself is the opposite of what it promises ("induces the exact opposite of calm", "very far from calm").
+      cue(/\b(?:the )?(?:exact |complete |total |very )?opposite of (?:calm|calming|relaxing|relaxed|relaxation|peaceful|soothing|zen|mindful)\b|\b(?:far|anything but) (?:from )?(?:calm|relaxed|relaxing|peaceful|zen)\b/i),
+      cue(
+        /\b(?:it|this app|the app|this|that) (?:is|was|has been|'s|became|becomes|feels|felt) (?:(?:so|very|really|incredibly|extremely|super|more|just|actually|quite|pretty) )*(?:stressful|anxiety[- ]inducing|distressing|upsetting|nerve[- ]wracking)\b/i,
+      ),
+      // Being made to feel a failure or guilty ("shaming language that makes you feel like a jerk").
+      cue(
+        /\b(?:made|makes|making|make) (?:me|you|us) feel (?:like )?(?:(?:a|an|such a|a complete|a total) )?(?:failure|jerk|idiot|fool|loser|bad person|burden|worthless|guilty|ashamed|stupid|inadequate|judged|bad about (?:myself|yourself))\b/i,
+      ),
     ],
     // Reports about some other app are not about this one.
     exclusions: [/\bhelped me (?:through|with) (?:my )?(?:worse|worst)\b/i, /\b(?:other|last|previous|another|old|different) apps?\b/i],
@@ -218,7 +248,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
     theme: 'crisis',
     cues: [
       cue(
-        /\bsuicid\w*|\bend(?:ing)? my (?:own )?life\b|\bself[- ]?harm\w*|\bcutting myself\b(?! (?:off|out|short|some slack|a break|loose|free))|\b(?:want(?:ed)? to|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|tempted to|stop(?:ped)? (?:myself )?from) (?:hurt|hurting|cut|cutting|harm|harming) myself\b|\b(?:(?:don'?t|didn'?t|did not|do not) want to (?:live|be alive|be here anymore)|no reason to live|better off dead)\b|\b(?:nervous|mental) breakdown\b|\boverdos(?:e|ed|ing)\b|\bpsych(?:iatric)? (?:ward|hospital|unit)\b/i,
+        /\bsuicid\w*|\bend(?:ing)? my (?:own )?life\b|\bself[- ]?harm\w*|\bcutting myself\b(?! (?:off|out|short|some slack|a break|loose|free))|\b(?:want(?:ed)? to|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|tempted to|stop(?:ped)? (?:myself )?from) (?:hurt|hurting|cut|cutting|harm|harming) myself\b|\b(?:(?:don'?t|didn'?t|did not|do not) want to (?:live|be alive|be here anymore)|no reason to live|better off dead)\b|\b(?:nervous|mental) breakdown\b|\b(?:having|had|have|has) (?:a |my |these |those )?(?:melt ?downs?|breakdowns?)\b|\bdark thoughts\b|\b(?:in|into|from) a (?:very |really |deep )?dark place\b|\boverdos(?:e|ed|ing)\b|\bpsych(?:iatric)? (?:ward|hospital|unit)\b/i,
         'ignore',
         false,
       ),

@@ -178,7 +178,7 @@ const truth = {
     item('appstore:3', 'random', 'tune', 0, 0), // crisis false hit ("Samaritans")
     item('play:0', 'random', 'measure', 0, 1), // crisis found
     item('play:1', 'strong-feeling', 'measure', 0, 0), // "midlife crisis": rightly not crisis
-    item('play:2', 'strong-feeling', 'tune', 1, 0), // felt-worse missed
+    { ...item('play:2', 'strong-feeling', 'tune', 1, 0), quotes: { 'felt-worse': [{ start: 19, end: 37 }] } }, // felt-worse missed
     item('privacy:0', 'random', 'tune', null, 0), // raters disagreed on felt-worse: left out
   ],
 };
@@ -217,6 +217,14 @@ describe('eval:reviews --truth', () => {
     expect(rows.find((r) => r.theme === expected.theme && r.split === expected.split && r.stratum === expected.stratum)).toEqual(expected);
   });
 
+  it('lists misses with the raters\' words and false hits with the sentence found (--errors)', () => {
+    const r = run(['--truth', truthFile, '--errors']);
+    expect(r.out.filter((l) => /^(?:MISS|FALSE HIT)/.test(l))).toEqual([
+      'MISS felt-worse play:2: raters quote: “gave me the creeps”',
+      expect.stringMatching(/^FALSE HIT crisis appstore:3: “The Samaritans volunteer I know recommended it for winding down\.”/),
+    ]);
+  });
+
   it('reports one theme and one split when asked', () => {
     const rows = rowsOf(['--truth', truthFile, '--theme', 'crisis', '--split', 'measure']);
     expect(rows.map((r) => `${r.theme}/${r.split}/${r.stratum}`)).toEqual(['crisis/measure/all', 'crisis/measure/random', 'crisis/measure/strong-feeling']);
@@ -231,6 +239,7 @@ describe('eval:reviews --truth', () => {
     { name: 'an id listed twice', file: bad('twice', { items: [item('play:0', 'random', 'tune', 0, 0), item('play:0', 'random', 'tune', 0, 1)] }), code: 1, error: /twice\.json: review play:0 is listed twice$/ },
     { name: 'an id the corpus does not have', file: bad('unknown-id', { items: [item('play:0', 'random', 'tune', 0, 0), item('appstore:99', 'random', 'tune', 0, 0)] }), code: 1, error: /unknown-id\.json: review appstore:99 is not in the corpus's review files$/ },
     { name: 'no items', file: bad('empty', { items: [] }), code: 1, error: /empty\.json: no items$/ },
+    { name: 'a quote offset below zero', file: bad('quote', { items: [{ ...item('play:0', 'random', 'tune', 0, 1), quotes: { crisis: [{ start: -1, end: 4 }] } }] }), code: 1, error: /items\.0\.quotes\.crisis\.0\.start: too small/ },
     { name: 'a missing file', file: path.join(dir, 'truth/none.json'), code: 1, error: /cannot read .*none\.json: no such file$/ },
   ])('refuses a truth file with $name', ({ file, code, error }) => {
     const r = run(['--truth', file]);

@@ -9,11 +9,15 @@ import { UserError } from '../../errors.ts';
 /** 1 = both raters said yes, 0 = both said no, null = they disagreed (left out of every figure). */
 const AgreedLabel = z.nullable(z.union([z.literal(0), z.literal(1)]));
 
+/** Where a rater's words are: offsets into the review text with white space folded (`foldSpace`). */
+const QuoteSpan = z.object({ start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) });
+
 export const ReviewTruthItem = z.object({
   id: z.string().check(z.minLength(1)),
   stratum: z.enum(['random', 'strong-feeling']),
   split: z.enum(['tune', 'measure']),
   labels: z.partialRecord(ReviewTheme, AgreedLabel),
+  quotes: z.optional(z.partialRecord(ReviewTheme, z.array(QuoteSpan))),
 });
 export type ReviewTruthItem = z.infer<typeof ReviewTruthItem>;
 
@@ -49,4 +53,13 @@ export function textsOf(items: readonly ReviewTruthItem[], texts: ReadonlyMap<st
     if (text === undefined) throw new UserError(`${fileName}: review ${item.id} is not in the corpus's review files`);
     return text;
   });
+}
+
+/** The review text as raters saw it: white space folded to single spaces. */
+export const foldSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/** The words raters quoted for a theme (each distinct span once). */
+export function raterQuotes(item: ReviewTruthItem, theme: ReviewTheme, text: string): string[] {
+  const folded = foldSpace(text);
+  return [...new Set((item.quotes?.[theme] ?? []).map(({ start, end }) => folded.slice(start, end)))];
 }
