@@ -1,38 +1,24 @@
-// Measures theme mining on the corpus (not a test).
+// Measures theme mining on the corpus (not a test). Precision and recall against labels, with a
+// tune/measure split and the truth set, are `npm run eval:reviews`.
 //   npx tsx crawler/reviews/eval-themes.ts              privacy theme vs the hand-labelled reviews
 //   npx tsx crawler/reviews/eval-themes.ts --baseline   … plus a cross-validated Naive Bayes baseline (natural)
 //   npx tsx crawler/reviews/eval-themes.ts --sample 25 [--seed 42]  a seeded random sample of matches per theme,
 //                                                       from the App Store and Play review files, to judge by hand
 import { hasCorpus, NO_CORPUS_MESSAGE } from '../corpus.ts';
+import { scores, type Scores } from '../eval/reviews.ts';
 import { ReviewTheme } from '../../shared/schema/listing.ts';
 import { readAppStoreReviews, readPlayReviews, readPrivacyLabelledReviews, type LabelledReview } from './corpus.ts';
 import { themeReview, type ThemeMatch } from './mine.ts';
 import { shortQuote } from './text.ts';
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
+function score(predicted: readonly boolean[], actual: readonly boolean[]): Scores {
+  return scores(predicted.map((p, i) => ({ predicted: p, actual: actual[i]! })));
 }
 
-function score(predicted: boolean[], actual: boolean[]): Counts {
-  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  predicted.forEach((p, i) => {
-    const a = actual[i];
-    if (p && a) c.tp++;
-    else if (p) c.fp++;
-    else if (a) c.fn++;
-    else c.tn++;
-  });
-  return c;
-}
+const percent = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 
-function line(label: string, c: Counts): string {
-  const precision = c.tp / (c.tp + c.fp || 1);
-  const recall = c.tp / (c.tp + c.fn || 1);
-  const f1 = (2 * precision * recall) / (precision + recall || 1);
-  return `${label.padEnd(34)} precision ${(100 * precision).toFixed(1)}%  recall ${(100 * recall).toFixed(1)}%  F1 ${f1.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`;
+function line(label: string, c: Scores): string {
+  return `${label.padEnd(34)} precision ${percent(c.precision)}  recall ${percent(c.recall)}  F1 ${c.f1?.toFixed(3) ?? '–'}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`;
 }
 
 /** Deterministic shuffle (mulberry32) so a sample can be re-drawn and re-checked. */
@@ -53,7 +39,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-async function naiveBayesBaseline(reviews: LabelledReview[], folds = 5): Promise<Counts> {
+async function naiveBayesBaseline(reviews: LabelledReview[], folds = 5): Promise<Scores> {
   process.env.DOTENV_CONFIG_QUIET ??= 'true';
   const natural = (await import('natural')).default;
   const order = shuffled(

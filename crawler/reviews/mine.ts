@@ -12,21 +12,27 @@ export interface ThemeMatch {
 }
 
 interface CompiledCue extends Cue {
+  /** Without the g flag, so `test` keeps no state between sentences. */
+  plain: RegExp;
   global: RegExp;
 }
 
-// Global copies compiled once: cues are written without the g flag so they stay plain data.
+// Copies compiled once: cues stay plain data whatever flags they were written with.
 const COMPILED = new Map<ThemeRule, CompiledCue[]>(
   THEME_RULES.map((rule) => [
     rule,
-    rule.cues.map((c) => ({ ...c, global: new RegExp(c.pattern.source, c.pattern.flags.replace('g', '') + 'g') })),
+    rule.cues.map((c) => {
+      const flags = c.pattern.flags.replace('g', '');
+      return { ...c, plain: new RegExp(c.pattern.source, flags), global: new RegExp(c.pattern.source, `${flags}g`) };
+    }),
   ]),
 );
 
 /** Every occurrence of one cue in a sentence, resolved for negation and hypotheticals. */
 function resolveCue(rule: ThemeRule, c: CompiledCue, sentence: string): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
-  if (c.unless?.test(sentence)) return matches;
+  // Most sentences match no cue: a plain test first, the cue's exceptions only when it matched.
+  if (!c.plain.test(sentence) || c.unless?.test(sentence)) return matches;
   // A question reports nothing ("why do you need my email to help me sleep better?").
   if (c.factualOnly && /\?\s*$/.test(sentence)) return matches;
   for (const m of sentence.matchAll(c.global)) {
@@ -40,16 +46,21 @@ function resolveCue(rule: ThemeRule, c: CompiledCue, sentence: string): ThemeMat
   return matches;
 }
 
+const excludedBy = (rule: ThemeRule, sentence: string) => rule.exclusions.some((e) => e.test(sentence));
+
 /** Themes one sentence speaks to, each at most once (at its first cue). */
 export function themeSentence(sentence: string): ThemeMatch[] {
   const found = new Map<ReviewTheme, ThemeMatch>();
   for (const rule of THEME_RULES) {
-    if (rule.exclusions.some((e) => e.test(sentence))) continue;
+    // Exclusions are read once, and only for a rule with a cue in the sentence.
+    let excluded: boolean | undefined;
     for (const c of COMPILED.get(rule)!) {
-      for (const match of resolveCue(rule, c, sentence)) {
+      const resolved = resolveCue(rule, c, sentence);
+      if (resolved.length > 0 && (excluded ??= excludedBy(rule, sentence))) break;
+      for (const match of resolved) {
         // A theme moved here by negation ("not helpful" → no-effect) may be excluded for its own reasons.
         const target = THEME_RULES.find((r) => r.theme === match.theme);
-        if (target !== rule && target?.exclusions.some((e) => e.test(sentence))) continue;
+        if (target !== rule && target && excludedBy(target, sentence)) continue;
         const seen = found.get(match.theme);
         if (!seen || match.index < seen.index) found.set(match.theme, match);
       }

@@ -49,8 +49,11 @@ export function negatedBefore(sentence: string, index: number, words = 3): boole
 const HYPOTHETICAL =
   /\b(?:if|would|could|might|may|hope|hopefully|wish|unless|whether|worried|afraid|scared that|in case|should|thought|used to think|believed)\b|\?\s*$/i;
 
+/** "If anything, it made me more anxious" reports what happened. */
+const NOT_HYPOTHETICAL = /\bif anything\b/gi;
+
 export function hypotheticalBefore(sentence: string, index: number): boolean {
-  return HYPOTHETICAL.test(clauseBefore(sentence, index));
+  return HYPOTHETICAL.test(clauseBefore(sentence, index).replace(NOT_HYPOTHETICAL, ' '));
 }
 
 export const MAX_QUOTE_LENGTH = 160;

@@ -1,9 +1,14 @@
 // Theme mining on the corpus's real reviews: summaries validate, quotes are short and say their theme.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReviewSummary } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
-import { hasCorpus, NO_CORPUS_MESSAGE } from '../../crawler/corpus.ts';
-import { byApp, readAppStoreReviews, readPlayReviews, readPrivacyLabelledReviews } from '../../crawler/reviews/corpus.ts';
+import { corpusFile, hasCorpus, NO_CORPUS_MESSAGE, projectRoot } from '../../crawler/corpus.ts';
+import { DEFAULT_TRUTH, judgeCsv, judgeTruth, scoreTheme } from '../../crawler/eval/reviews.ts';
+import { loadReviewTexts } from '../../crawler/eval/truth/review-texts.ts';
+import { readReviewTruth } from '../../crawler/eval/truth/review-truth.ts';
+import { byApp, PRIVACY_LABELLED_REVIEWS, readAppStoreReviews, readPlayReviews, readPrivacyLabelledReviews } from '../../crawler/reviews/corpus.ts';
 import { themeSentence } from '../../crawler/reviews/mine.ts';
 import { summariseReviews } from '../../crawler/reviews/summarise.ts';
 
@@ -28,6 +33,25 @@ describe.skipIf(!hasCorpus())('reviews in the corpus', () => {
       }
     },
   );
+
+  it('finds 80% of the privacy reviews of the measure split at 90% precision (cues were written on the tune split)', () => {
+    const file = corpusFile(PRIVACY_LABELLED_REVIEWS);
+    const measure = judgeCsv(readFileSync(file, 'utf8'), file, 'privacy', 'Privacy-related').filter((j) => j.split === 'measure');
+    const { precision, recall } = scoreTheme(measure, 'privacy');
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts a review under felt-worse or crisis only when the raters did (precision ≥ 0.9 on the review truth set)', () => {
+    const file = path.join(projectRoot, DEFAULT_TRUTH);
+    const items = readReviewTruth(readFileSync(file, 'utf8'), DEFAULT_TRUTH);
+    const judged = judgeTruth(items, new Map(loadReviewTexts().map((t) => [t.id, t.review.text])), DEFAULT_TRUTH);
+    for (const theme of ['felt-worse', 'crisis'] as const) {
+      const { precision, tp } = scoreTheme(judged, theme);
+      expect(tp, theme).toBeGreaterThan(0);
+      expect(precision, theme).toBeGreaterThanOrEqual(0.9);
+    }
+  });
 
   it('finds privacy-related reviews in the hand-labelled set with high precision', () => {
     const reviews = readPrivacyLabelledReviews();

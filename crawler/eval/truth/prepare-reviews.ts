@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadReviewTexts, reviewSample } from './review-texts.ts';
+import { foldSpace } from './review-truth.ts';
 
 function main(argv: readonly string[]): void {
   const at = argv.indexOf('--out');
@@ -17,7 +18,7 @@ function main(argv: readonly string[]): void {
     n += 1;
     const body = sample
       .slice(i, i + size)
-      .map(({ text }) => `=== REVIEW ${text.id} ===\n${text.review.text.replace(/\s+/gu, ' ').trim()}\n=== END ${text.id} ===\n`)
+      .map(({ text }) => `=== REVIEW ${text.id} ===\n${foldSpace(text.review.text)}\n=== END ${text.id} ===\n`)
       .join('\n');
     writeFileSync(path.join(out, `reviews-${String(n).padStart(2, '0')}.txt`), body);
   }
