@@ -12,7 +12,7 @@ if (!hasChromium) console.log(`no Chromium at ${chromiumPath()} (set MINDLABEL_C
 describe.skipIf(!hasChromium)('rendering', () => {
   it('renders a script-only policy page, and nothing else', async () => {
     const server = await startReplayServer({ dirs: [FIXTURE_REPLAY_DIR] });
-    const fetcher = createFetcher({ rewrite: replayRewrite(server.origin), perHostIntervalMs: 0, renderer: createChromiumRenderer() });
+    const fetcher = createFetcher({ rewrite: replayRewrite(server.origin), allowPrivateHosts: true, perHostIntervalMs: 0, renderer: createChromiumRenderer() });
     try {
       const shell = await fetcher.fetchPage('https://sleepwell.example/legal/privacy', 'privacy-policy');
       expect(shell.rendered).toBe(true);
