@@ -16,7 +16,10 @@ describe('classifyFailure', () => {
     ['a 404', new NotFoundError('not found (404)', 'https://x', 404), { kind: 'not-found', url: 'https://x' }],
     ['a removed app', new AppRemovedError('gone (410)', 'https://x', 410), { kind: 'app-removed' }],
     ['a region lock', new RegionLockedError('not available', 'https://x', 404), { kind: 'region-locked' }],
-    ['a 503 after retries', new UnexpectedStatusError('HTTP 503', 'https://x', 503), { kind: 'unexpected-status' }],
+    ['a 503 handed back', new UnexpectedStatusError('HTTP 503', 'https://x', 503), { kind: 'server-error' }],
+    ['a 429 handed back', new UnexpectedStatusError('HTTP 429', 'https://x', 429), { kind: 'rate-limited' }],
+    ['a 400', new UnexpectedStatusError('HTTP 400', 'https://x', 400), { kind: 'unexpected-status' }],
+    ['a fetch given up after retries', new FetchError('server-error', 'https://x/a', 'HTTP 503 after 4 attempts', 503, 4), { kind: 'server-error', attempts: 4 }],
     [
       'a changed layout',
       new LayoutChangedError(['title', 'description'], 'https://x', 'Play details page'),
