@@ -135,8 +135,46 @@ export interface CrawlCommandDeps {
   probe?: () => Promise<ProbeResult>;
 }
 
-/** Run a crawl as the command does; returns the exit code (1 when no app could be crawled). */
+/** The apps named on the command line, checked before anything is opened. */
+function givenTargets(options: CrawlArgs): CrawlTarget[] {
+  return options.ids.map((id) => {
+    const store = options.store ?? storeOfId(id);
+    const appId = normaliseAppId(store, id);
+    if (!(store === 'play' ? PLAY_ID : APPLE_ID).test(appId)) {
+      throw new UsageError(`"${id}" is not ${store === 'play' ? 'a Google Play package name (com.example.app)' : 'an App Store id (digits, e.g. 6400000101)'}`);
+    }
+    return { store, appId };
+  });
+}
+
+/** What the lock shows a second crawl of the same archive. */
+function describeCrawl(options: CrawlArgs): string {
+  const ids = options.ids.length ? ` ${options.ids.slice(0, 3).join(' ')}${options.ids.length > 3 ? ' …' : ''}` : '';
+  return `mindlabel crawl${ids}${options.replay !== undefined ? ` --replay ${options.replay}` : ''}`;
+}
+
+/**
+ * Run a crawl as the command does; returns the exit code (1 when no app could be crawled). The
+ * archive is opened and locked before anything else starts, so a bad --db or a second crawl fails
+ * at once; every resource is released in `finally`, whatever fails.
+ */
 export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCommandDeps = {}): Promise<number> {
+  const given = givenTargets(options);
+  const archive = new Archive(options.db);
+  try {
+    const lock = archive.lockForCrawl(describeCrawl(options));
+    try {
+      if (lock.tookOverFrom) io.stderr.write(`took over the lock of an earlier crawl that is gone (pid ${lock.tookOverFrom.pid}, started ${lock.tookOverFrom.startedAt})\n`);
+      return await crawlLocked(options, given, io, deps, archive);
+    } finally {
+      lock.release();
+    }
+  } finally {
+    archive.close();
+  }
+}
+
+async function crawlLocked(options: CrawlArgs, given: CrawlTarget[], io: CommandIO, deps: CrawlCommandDeps, archive: Archive): Promise<number> {
   if (options.replay === undefined) {
     // Without a network every request would time out and retry: find out in seconds instead.
     const probe = await (deps.probe ?? (() => probeStores()))();
@@ -151,18 +189,10 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
     render: options.render,
     timeoutMs: options.timeoutMs,
   });
-  const archive = new Archive(options.db);
   try {
     let targets: CrawlTarget[];
-    if (options.ids.length) {
-      targets = options.ids.map((id) => {
-        const store = options.store ?? storeOfId(id);
-        const appId = normaliseAppId(store, id);
-        if (!(store === 'play' ? PLAY_ID : APPLE_ID).test(appId)) {
-          throw new UsageError(`"${id}" is not ${store === 'play' ? 'a Google Play package name (com.example.app)' : 'an App Store id (digits, e.g. 6400000101)'}`);
-        }
-        return { store, appId };
-      });
+    if (given.length) {
+      targets = given;
     } else if (session.server) {
       targets = session.recordedApps;
     } else {
@@ -203,7 +233,6 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
     const stored = Object.values(summary.outcomes).reduce((a, b) => a + b, 0);
     return summary.processed > 0 && stored === 0 ? 1 : 0;
   } finally {
-    archive.close();
     await session.close();
   }
 }
