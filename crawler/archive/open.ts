@@ -39,9 +39,12 @@ export function sqliteProblem(file: string, error: unknown): string {
 
 /** SQLite's quick_check (structure of every page and b-tree, in one pass): a line when it finds damage. */
 export function integrityProblem(file: string, db: Database.Database): string | null {
-  const found = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  const found = (db.pragma('quick_check(5)') as { quick_check: string }[])
+    .flatMap((r) => r.quick_check.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line && !/^\*\*\* in database/.test(line));
   if (found.length === 1 && found[0] === 'ok') return null;
-  return `archive ${file} is damaged: SQLite's quick_check found ${found.length}${found.length >= 5 ? '+' : ''} problem(s), first "${found[0]}": restore a copy, or crawl into a new file`;
+  return `archive ${file} is damaged: SQLite's quick_check found ${found.length >= 5 ? 'at least 5' : found.length} problem(s), the first "${found[0]}": restore a copy, or crawl into a new file`;
 }
 
 /**

@@ -133,6 +133,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const robotsCache = new Map<string, Promise<Robots>>();
   let requests = 0;
 
+  /** Refuse loopback, link-local and private addresses (unless this fetcher serves a local replay). */
+  async function guard(url: URL): Promise<void> {
+    if (options.allowPrivateHosts) return;
+    const refused = await refusedAddress(url, resolveHost);
+    if (refused) throw new FetchError('private-address', url.href, `${refused}: ${url.href} is not fetched`);
+  }
+
   function route(url: URL): Route {
     return rewrite ? rewrite(url) : { url: url.href, headers: {} };
   }
@@ -144,11 +151,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     let body = method === 'GET' ? undefined : page.body;
     let extra = page.headers ?? {};
     for (let hop = 0; ; hop++) {
-      // Every hop is checked, so a redirect cannot lead where a link may not.
-      if (!options.allowPrivateHosts) {
-        const refused = await refusedAddress(current, resolveHost);
-        if (refused) throw new FetchError('private-address', current.href, `${refused}: ${current.href} is not fetched`);
-      }
+      // The page's own address is checked before anything is sent; each redirect is checked here.
+      if (hop > 0) await guard(current);
       const target = route(current);
       requests++;
       const response = await fetchImpl(target.url, {
@@ -262,6 +266,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch {
       throw new FetchError('http-error', address, `not a URL: ${address}`);
     }
+    await guard(url);
     if (options.respectRobots !== false) {
       const robots = await robotsFor(url);
       if (!isAllowed(robots, productToken(userAgent), url.pathname + url.search)) {
