@@ -81,7 +81,8 @@ export function acquireCrawlLock(db: Database.Database, file: string, options: L
   const take = db.transaction((): LockHolder | null => {
     const row = db.prepare('SELECT pid, host, command, started_at AS startedAt, beat_at AS beatAt FROM crawl_lock WHERE id = 1').get() as LockHolder | undefined;
     const at = now();
-    if (row && !(row.pid === pid && row.host === host) && !staleReason(row, { host, now: at, isRunning })) {
+    const ours = row !== undefined && row.pid === pid && row.host === host;
+    if (row && !ours && !staleReason(row, { host, now: at, isRunning })) {
       throw new ArchiveError(
         `archive ${file} is being crawled by another run (${describeHolder(row, at)}): one crawl at a time per archive – wait for it to finish, or stop it`,
       );
@@ -89,7 +90,7 @@ export function acquireCrawlLock(db: Database.Database, file: string, options: L
     db.prepare('INSERT OR REPLACE INTO crawl_lock (id, pid, host, command, started_at, beat_at) VALUES (1, ?, ?, ?, ?, ?)').run(
       pid, host, options.command, at.toISOString(), at.toISOString(),
     );
-    return row ?? null;
+    return row && !ours ? row : null;
   });
   // IMMEDIATE: two crawls starting at the same instant cannot both read "free".
   const tookOverFrom = take.immediate();

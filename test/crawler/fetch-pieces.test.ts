@@ -4,6 +4,7 @@ import { DEFAULT_BACKOFF, backoffDelay, parseRetryAfter, retryWait, type Backoff
 import { classifyStatus } from '../../crawler/errors.ts';
 import { HostThrottle, nextSlot, type Clock } from '../../crawler/fetch/host-throttle.ts';
 import { incompleteReason, needsRendering } from '../../crawler/fetch/page.ts';
+import { isSpecialAddress, refusedAddress } from '../../crawler/fetch/address-guard.ts';
 import { crawlDelay, isAllowed, parseRobots, robotsFromResponse } from '../../crawler/fetch/robots.ts';
 import { USER_AGENT, productToken } from '../../crawler/fetch/user-agent.ts';
 
@@ -265,5 +266,58 @@ describe('page checks', () => {
     [`<html><body><p>short</p></body></html>`, false], // no scripts: nothing to render
   ])('needsRendering(%j) → %s', (html, expected) => {
     expect(needsRendering(html)).toBe(expected);
+  });
+});
+
+describe('addresses the crawler never connects to', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['10.1.2.3', true],
+    ['172.16.0.1', true],
+    ['172.31.255.255', true],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['0.1.2.3', true],
+    ['224.0.0.1', true],
+    ['::1', true],
+    ['::', true],
+    ['fc00::1', true],
+    ['fd12:3456::1', true],
+    ['fe80::1', true],
+    ['[::1]', true],
+    ['::ffff:127.0.0.1', true],
+    ['::ffff:7f00:1', true],
+    ['::ffff:a9fe:a9fe', true],
+    ['64:ff9b::a9fe:a9fe', true],
+    // Must NOT be refused: public addresses next to the special ranges.
+    ['8.8.8.8', false],
+    ['172.32.0.1', false],
+    ['172.15.255.255', false],
+    ['100.128.0.1', false],
+    ['192.169.0.1', false],
+    ['142.250.180.14', false],
+    ['2606:4700:4700::1111', false],
+    ['::ffff:8.8.8.8', false],
+    ['64:ff9b::808:808', false],
+    ['play.google.com', false], // a name, not an address: resolved first
+  ])('%s special: %s', (address, special) => {
+    expect(isSpecialAddress(address)).toBe(special);
+  });
+
+  const dns = async (host: string) => ({ 'intranet.example': ['93.184.215.14', '10.0.0.7'], 'policy.example': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'] })[host] ?? [];
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/', /^169\.254\.169\.254 is a loopback, link-local or private address$/],
+    ['http://[::1]:8080/', /^::1 is a loopback/],
+    ['http://2130706433/', /^127\.0\.0\.1 is a loopback/], // the URL parser reads 2130706433 as 127.0.0.1
+    ['https://intranet.example/admin', /^intranet\.example resolves to 10\.0\.0\.7, a loopback, link-local or private address$/],
+    ['https://policy.example/privacy', null],
+    ['https://93.184.215.14/privacy', null],
+  ])('%s → %s', async (address, reason) => {
+    const refused = await refusedAddress(new URL(address), dns);
+    if (reason === null) expect(refused).toBeNull();
+    else expect(refused).toMatch(reason);
   });
 });

@@ -277,3 +277,27 @@ describe('POST requests (the Play reviews rpc)', () => {
     }
   });
 });
+
+describe('loopback and private addresses', () => {
+  it('a fetcher for the live stores sends nothing to this machine: not the page, not its robots.txt', async () => {
+    let asked = 0;
+    const origin = http.createServer((_req, res) => {
+      asked++;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>router admin</body></html>');
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ perHostIntervalMs: 0, renderer: null, backoff: FAST_BACKOFF });
+      for (const address of [`http://127.0.0.1:${port}/privacy`, `http://localhost:${port}/privacy`, `http://[::ffff:127.0.0.1]:${port}/privacy`]) {
+        const error = await fetcher.fetchPage(address, 'privacy-policy').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(FetchError);
+        expect(error).toMatchObject({ kind: 'private-address', retryable: false, message: expect.stringMatching(/a loopback, link-local or private address: .* is not fetched$/) });
+      }
+      expect(asked).toBe(0);
+    } finally {
+      origin.close();
+    }
+  });
+});
