@@ -88,6 +88,20 @@ describe('fetchPage against the replay', () => {
     expect(server.requests.filter((r) => r.path.startsWith('/store/apps/details'))).toHaveLength(FAST_BACKOFF.maxAttempts);
   });
 
+  it('a Retry-After within the policy holds every request to that host, not only the retry', async () => {
+    server = await startReplayServer({ dirs: [FIXTURE_REPLAY_DIR], faults: [{ kind: '429', match: 'details', times: 1, retryAfter: '2' }] });
+    // A clock that records each wait and lets it pass at once, time standing still: a pause shows as a wait.
+    const slept: number[] = [];
+    const clock = { now: () => Date.parse('2026-03-01T10:00:00Z'), sleep: async (ms: number) => void slept.push(ms) };
+    const fetcher = createFetcher({ rewrite: replayRewrite(server.origin), allowPrivateHosts: true, perHostIntervalMs: 0, backoff: FAST_BACKOFF, renderer: null, clock, random: () => 0 });
+    expect((await fetcher.fetchPage(DETAILS, 'play-details')).attempts).toBe(2);
+    expect(slept).toEqual([2000, 2000]); // the retry's own wait, then the host's pause before it
+    await fetcher.fetchPage('https://play.google.com/store/apps/datasafety?id=org.example.moodharbour&hl=en&gl=gb', 'play-datasafety');
+    expect(slept).toEqual([2000, 2000, 2000]);
+    await fetcher.fetchPage('https://apps.apple.com/gb/app/id6400000101', 'apple-page');
+    expect(slept).toEqual([2000, 2000, 2000]); // another host is not held
+  });
+
   it('gives a page up at once when its Retry-After is longer than the policy waits, without pausing the host', async () => {
     const { fetcher, retries, server } = await setup([{ kind: '429', match: 'details', retryAfter: '3600' }]);
     const error = await fetcher.fetchPage(DETAILS, 'play-details').catch((e: unknown) => e);
