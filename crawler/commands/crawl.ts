@@ -37,7 +37,9 @@ export const CRAWL_USAGE = [
   '  --no-politeness  no spacing per host – for benchmarks against a replay only',
   '  --no-render      never start the headless browser (script-only pages are read as served)',
   '  --fault SPEC     with --replay DIR: inject a fault, e.g. 429:/store/apps/details*2,retry-after=1',
-  '                   or timeout:datasafety*1, 500:…, truncate:…, layout:id=org.example.app',
+  '                   or timeout:datasafety*1, 500:…, 503:…, reset:…, truncate:… (half a page, sent as whole),',
+  '                   drop:… (half a page, then the connection closes), layout:id=org.example.app,',
+  '                   redirect:calmsteps.example /privacy,location=URL',
 ].join('\n');
 
 export interface CrawlArgs {
