@@ -8,7 +8,7 @@ import { APPLE_ID, PLAY_ID, seedTargets } from '../seeds/index.ts';
 import { discover } from '../discovery/discover.ts';
 import { SEARCH_TERMS } from '../discovery/terms.ts';
 import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../jobs/crawl.ts';
-import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../jobs/session.ts';
+import { normaliseAppId, openCrawlSession, storeOfId } from '../jobs/session.ts';
 import { storeGatherers } from '../jobs/sources.ts';
 import { probeStores, type ProbeResult } from '../jobs/probe.ts';
 import { type Command, type CommandIO } from './types.ts';

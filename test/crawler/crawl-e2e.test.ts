@@ -6,11 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../crawler/archive/archive.ts';
-import { crawl, type CrawlSummary } from '../../crawler/jobs/crawl.ts';
+import type { CrawlSummary } from '../../crawler/jobs/crawl.ts';
 import { buildDataset, writeDataset } from '../../crawler/jobs/export.ts';
 import { reassess } from '../../crawler/jobs/reassess.ts';
-import { openCrawlSession, type CrawlSession, type SessionOptions } from '../../crawler/jobs/session.ts';
-import { storeGatherers } from '../../crawler/jobs/sources.ts';
+import type { CrawlSession, SessionOptions } from '../../crawler/jobs/session.ts';
 import { archiveStatus } from '../../crawler/jobs/status.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import type { Fault } from '../../crawler/replay/faults.ts';
@@ -18,6 +17,7 @@ import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { APPLE_APPS, FIXTURE_CAPTURED_AT, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
+import { crawlReplay } from './helpers.ts';
 
 /** Every made-up reviewer name in the fixtures' raw store answers: none may leave the crawler. */
 const REVIEWER_NAMES = [...PLAY_APPS.flatMap((a) => a.reviews.flat()), ...APPLE_APPS.flatMap((a) => a.reviews)].map((r) => r.author);
@@ -39,23 +39,8 @@ let dir: string;
 let db: string;
 let archive: Archive;
 
-async function crawlWith(options: SessionOptions): Promise<{ summary: CrawlSummary; session: CrawlSession }> {
-  const session = await openCrawlSession({ render: false, timeoutMs: 500, backoff: FAST, ...options });
-  try {
-    const summary = await crawl({
-      archive,
-      fetcher: session.fetcher,
-      gatherers: storeGatherers,
-      targets: session.recordedApps,
-      region: 'gb',
-      language: 'en',
-      source: session.source,
-      concurrency: 3,
-    });
-    return { summary, session };
-  } finally {
-    await session.close();
-  }
+function crawlWith(options: SessionOptions): Promise<{ summary: CrawlSummary; session: CrawlSession }> {
+  return crawlReplay(archive, { timeoutMs: 500, backoff: FAST, ...options });
 }
 
 beforeAll(() => {

@@ -6,26 +6,23 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, closeSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../crawler/archive/archive.ts';
-import { main } from '../../crawler/cli.ts';
 import { projectRoot } from '../../crawler/corpus.ts';
 import { createFetcher, replayRewrite } from '../../crawler/fetch/fetcher.ts';
 import { crawl, type CrawlSummary } from '../../crawler/jobs/crawl.ts';
 import { buildDataset } from '../../crawler/jobs/export.ts';
 import { archiveImported } from '../../crawler/jobs/import.ts';
 import { reassess } from '../../crawler/jobs/reassess.ts';
-import { openCrawlSession, type SessionOptions } from '../../crawler/jobs/session.ts';
+import type { SessionOptions } from '../../crawler/jobs/session.ts';
 import { storeGatherers } from '../../crawler/jobs/sources.ts';
-import { Progress } from '../../crawler/progress.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
-import type { Fault } from '../../crawler/replay/faults.ts';
 import { APPLE_APPS, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
 import { startReplayServer, type ReplayServer } from '../../crawler/replay/server.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { Listing } from '../../shared/schema/listing.ts';
+import { cli, crawlReplay } from './helpers.ts';
 
 const BIN = path.join(projectRoot, 'crawler/bin/mindlabel.js');
 const IDS = [...PLAY_APPS.map((a) => a.id), ...APPLE_APPS.map((a) => a.id)];
@@ -37,39 +34,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Crawl the fixture apps through a replay session into `archive`; progress lines are collected. */
-async function crawlReplay(archive: Archive, options: Partial<SessionOptions> & { faults?: Fault[] } = {}) {
-  const session = await openCrawlSession({ replay: FIXTURE_REPLAY_DIR, render: false, timeoutMs: 2_000, backoff: FAST, ...options });
-  const lines: string[] = [];
-  const sink = { write: (s: string) => lines.push(s), isTTY: false };
-  try {
-    const summary = await crawl({
-      archive,
-      fetcher: session.fetcher,
-      gatherers: storeGatherers,
-      targets: session.recordedApps,
-      region: 'gb',
-      language: 'en',
-      source: session.source,
-      concurrency: 3,
-      progress: (total) => new Progress('crawl', total, sink, { unit: 'apps', interactive: false }),
-    });
-    return { summary, progress: lines.join(''), requests: session.server!.requests };
-  } finally {
-    await session.close();
-  }
-}
-
-/** The CLI in this process. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr });
-  return { code, stdout: out, stderr: err };
+/** Crawl the fixture apps through a replay session into `archive`, quick to retry. */
+function crawlFixtures(archive: Archive, options: Partial<SessionOptions> = {}) {
+  return crawlReplay(archive, { replay: FIXTURE_REPLAY_DIR, timeoutMs: 2_000, backoff: FAST, ...options });
 }
 
 /** The CLI as its own process; killed (code null) when it has not ended within `limitMs`. */
@@ -104,12 +71,12 @@ describe('1. a page cut off in transit never replaces good data', () => {
 
   beforeAll(async () => {
     archive = new Archive(path.join(dir, 'truncated.sqlite'));
-    await crawlReplay(archive);
+    await crawlFixtures(archive);
     before = Object.fromEntries([...archive.currentListings()].map((l) => [l.appId, l.listing]));
     // Every attempt at these pages arrives cut: the details page of one app, the data-safety page
     // of another, the reviews feed (JSON) of a third, and a lookup whose connection drops.
     second = (
-      await crawlReplay(archive, {
+      await crawlFixtures(archive, {
         faults: [
           { kind: 'truncate', match: `details?id=${MOOD}` },
           { kind: 'truncate', match: `datasafety?id=${SLEEP}` },
@@ -149,7 +116,7 @@ describe('2. a Retry-After above the cap gives that page up without freezing its
     const archive = new Archive(path.join(dir, 'retry-after.sqlite'));
     try {
       // Ten minutes asked for; a crawl waits at most 5 s (FAST). Paused, the host would hold every Play page for 600 s.
-      const { summary, progress } = await crawlReplay(archive, { faults: [{ kind: '429', match: 'details?id=org.example.moodharbour', retryAfter: '600' }] });
+      const { summary, progress } = await crawlFixtures(archive, { faults: [{ kind: '429', match: 'details?id=org.example.moodharbour', retryAfter: '600' }] });
       expect(summary.failures).toEqual({ 'rate-limited': 1 });
       expect(summary.outcomes).toEqual({ new: 5 });
       expect(progress).toMatch(/play:org\.example\.moodharbour: rate-limited – HTTP 429 asked to wait 600 s \(Retry-After\), more than the 5 s a crawl waits: given up without pausing play\.google\.com/);
@@ -237,7 +204,7 @@ describe('5. failure kinds say what happened; every failed part has a row; retri
 
   beforeAll(async () => {
     archive = new Archive(db());
-    const { summary } = await crawlReplay(archive, {
+    const { summary } = await crawlFixtures(archive, {
       faults: [
         { kind: '500', match: 'calmsteps.example /privacy' },
         { kind: '429', match: 'datasafety?id=org.example.sleepwellnights', retryAfter: '0' },
@@ -276,7 +243,7 @@ describe('6. damaged and empty archives get one line and a non-zero exit from ev
   /** A crawled archive whose listing_versions table has a page of garbage where its b-tree starts. */
   async function damagedArchive(file: string): Promise<void> {
     const archive = new Archive(file);
-    await crawlReplay(archive);
+    await crawlFixtures(archive);
     const root = (archive.db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'listing_versions'").get() as { rootpage: number }).rootpage;
     const pageSize = archive.db.pragma('page_size', { simple: true }) as number;
     archive.close();
@@ -319,7 +286,7 @@ describe('6. damaged and empty archives get one line and a non-zero exit from ev
   it('export names the row whose stored JSON does not parse', async () => {
     const file = path.join(dir, 'bad-json.sqlite');
     const archive = new Archive(file);
-    await crawlReplay(archive);
+    await crawlFixtures(archive);
     reassess({ archive });
     archive.db.prepare("UPDATE listing_versions SET listing_json = substr(listing_json, 1, 40) WHERE app_id = 'org.example.sleepwellnights'").run();
     archive.close();
