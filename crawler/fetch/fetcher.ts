@@ -140,6 +140,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     if (refused) throw new FetchError('private-address', url.href, `${refused}: ${url.href} is not fetched`);
   }
 
+  /** Whether a rendered page may load an address (its scripts, frames, fetches): web addresses obey the guard. */
+  async function mayLoad(address: string): Promise<boolean> {
+    if (!/^https?:/i.test(address)) return true;
+    return (await refusedAddress(new URL(address), resolveHost)) === null;
+  }
+
   function route(url: URL): Route {
     return rewrite ? rewrite(url) : { url: url.href, headers: {} };
   }
@@ -254,7 +260,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       headers: target.headers,
       userAgent,
       timeoutMs,
-      ...(options.allowPrivateHosts ? {} : { allowRequest: async (address: string) => !/^https?:/i.test(address) || (await refusedAddress(new URL(address), resolveHost)) === null }),
+      ...(options.allowPrivateHosts ? {} : { allowRequest: mayLoad }),
     });
     return { ...raw, status: rendered.status || raw.status, body: rendered.body };
   }

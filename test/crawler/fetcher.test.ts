@@ -170,6 +170,30 @@ describe('redirects', () => {
   });
 });
 
+describe('a page that leaves out its end', () => {
+  it('from a developer’s site, the same body twice is how the site sends it; from a store, it is cut', async () => {
+    const unclosed = '<!doctype html><html lang="en"><body><h1>Privacy policy</h1><p>We collect your email address to run your account.</p></body>';
+    const asked: string[] = [];
+    const origin = http.createServer((req, res) => {
+      asked.push(`${req.headers['x-mindlabel-host']} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(unclosed);
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, respectRobots: false, perHostIntervalMs: 0, renderer: null, backoff: FAST_BACKOFF });
+      const policy = await fetcher.fetchPage('https://steady.example/privacy', 'privacy-policy');
+      expect([policy.status, policy.attempts, policy.body]).toEqual([200, 2, unclosed]);
+      const store = await fetcher.fetchPage('https://play.google.com/store/apps/details?id=org.example.steady', 'play-details').catch((e: unknown) => e);
+      expect(store).toMatchObject({ kind: 'truncated', attempts: FAST_BACKOFF.maxAttempts });
+      expect(asked.filter((a) => a.startsWith('play.google.com'))).toHaveLength(FAST_BACKOFF.maxAttempts);
+    } finally {
+      origin.close();
+    }
+  });
+});
+
 describe('a robots.txt that cannot be read', () => {
   it('keeps the host off limits for now, and asks again on the next request', async () => {
     let robotsAsked = 0;
