@@ -13,7 +13,9 @@ export type FetchFailureKind =
   | 'gone'
   | 'forbidden'
   | 'http-error'
-  | 'robots-disallowed';
+  | 'robots-disallowed'
+  /** The address is loopback, link-local or private (RFC 1918…): never fetched. */
+  | 'private-address';
 
 export const RETRYABLE_KINDS: ReadonlySet<FetchFailureKind> = new Set([
   'timeout',
@@ -22,6 +24,11 @@ export const RETRYABLE_KINDS: ReadonlySet<FetchFailureKind> = new Set([
   'server-error',
   'truncated',
 ]);
+
+/** A failure that may well not happen next time: worth retrying now, and no reason to forget what was read before. */
+export function isPassing(kind: string): boolean {
+  return RETRYABLE_KINDS.has(kind as FetchFailureKind);
+}
 
 /** A page that could not be fetched (after any retries). */
 export class FetchError extends Error {
@@ -67,7 +74,17 @@ export function classifyThrown(error: unknown): 'timeout' | 'network' {
 
 // Why a source could not give a listing, classified so the crawl records it and never retries it
 // forever. Fetch-level failures (timeouts, 429, 5xx) are the fetcher's; these are about the app.
-export type SourceFailureKind = 'not-found' | 'app-removed' | 'region-locked' | 'layout-changed' | 'unexpected-status' | 'not-a-policy';
+export type SourceFailureKind =
+  | 'not-found'
+  | 'app-removed'
+  | 'region-locked'
+  | 'layout-changed'
+  | 'not-a-policy'
+  | 'rate-limited'
+  | 'server-error'
+  | 'forbidden'
+  | 'timeout'
+  | 'unexpected-status';
 
 export abstract class SourceError extends Error {
   abstract readonly kind: SourceFailureKind;
@@ -113,14 +130,21 @@ export class LayoutChangedError extends SourceError {
   }
 }
 
-/** Any other status the fetcher handed back (403, 5xx after its retries…). */
+/** What a status other than 404/410/451 says happened, in the words failures are counted by. */
+export function statusKind(status: number): SourceFailureKind {
+  const kind = classifyStatus(status);
+  return kind === 'rate-limited' || kind === 'server-error' || kind === 'forbidden' || kind === 'timeout' ? kind : 'unexpected-status';
+}
+
+/** Any other status a page answered with (403, 400, a 5xx or 429 handed over by another fetcher…). */
 export class UnexpectedStatusError extends SourceError {
   override name = 'UnexpectedStatusError';
-  readonly kind: SourceFailureKind = 'unexpected-status';
+  readonly kind: SourceFailureKind;
   override readonly retryable: boolean;
   constructor(message: string, url: string, status: number) {
     super(message, url, status);
-    this.retryable = status === 429 || status >= 500;
+    this.kind = statusKind(status);
+    this.retryable = isPassing(this.kind);
   }
 }
 

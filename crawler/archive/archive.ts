@@ -1,18 +1,21 @@
 // The crawler's SQLite archive (better-sqlite3, WAL). Everything one app's crawl produced – its
 // raw pages, its listing version, its outcome in the run – is written in ONE transaction, so a
 // crawl killed at any instant leaves each app either fully recorded or not at all, and resuming
-// the run picks up exactly the apps still pending.
+// the run picks up exactly the apps still pending. An archive is checked when it opens (see
+// open.ts): a damaged, empty or foreign file is refused before anything reads or writes it.
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Assessment } from '../../shared/schema/assessment.ts';
 import { Listing, type Store } from '../../shared/schema/listing.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import type { FetchedPage } from '../fetch/fetcher.ts';
 import { ARCHIVE_SCHEMA_VERSION, ARCHIVE_SQL } from './schema.ts';
 import { canonicalJson, changedFields, contentHash } from './listing-diff.ts';
+import { acquireCrawlLock, type CrawlLock } from './lock.ts';
+import { openArchiveDatabase, storedJson, type OpenOptions } from './open.ts';
 
 export interface AppRef {
   store: Store;
@@ -29,6 +32,10 @@ export interface AppFailure {
   url?: string;
   /** For extraction failures: the fields that could not be found. */
   fields?: string[];
+  /** The listing part this failure cost (`dataSafety`, `privacyPolicy`…), when it cost one. */
+  part?: string;
+  /** Requests made for the page before giving up. */
+  attempts?: number;
 }
 
 /** Everything one app's crawl (or import) produced, committed together. */
@@ -94,10 +101,10 @@ function capturedAtOf(listing: Listing): string | null {
 export class Archive {
   readonly db: Database.Database;
 
-  constructor(readonly file: string, options: { readonly?: boolean } = {}) {
-    if (!options.readonly && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    this.db.pragma('busy_timeout = 5000');
+  /** Opens (or, unless `create: false`, makes) the archive; throws an ArchiveError when it cannot be used. */
+  constructor(readonly file: string, options: OpenOptions = {}) {
+    if (!options.readonly && options.create !== false && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = openArchiveDatabase(file, options);
     if (!options.readonly) {
       this.db.pragma('journal_mode = WAL');
       // WAL + NORMAL: a committed transaction survives the process being killed (not a power cut).
@@ -111,6 +118,11 @@ export class Archive {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Take the one-crawl-at-a-time lock (throws naming the crawl that holds it). */
+  lockForCrawl(command: string): CrawlLock {
+    return acquireCrawlLock(this.db, this.file, { command });
   }
 
   // ── runs ────────────────────────────────────────────────────────────────────────────────────
@@ -248,7 +260,7 @@ export class Archive {
       return { state: 'done', outcome: 'unchanged', version: current.version, changedFields: [] };
     }
     const version = (current?.version ?? 0) + 1;
-    const fields = current ? changedFields(JSON.parse(current.listing_json) as Listing, listing) : [];
+    const fields = current ? changedFields(storedJson<Listing>(this.file, current.listing_json, `the listing of ${record.store}:${record.appId}`), listing) : [];
     this.db
       .prepare(
         `INSERT INTO listing_versions (store, app_id, version, content_sha256, listing_json, changed_fields, captured_at, recorded_at, run_id)
@@ -287,6 +299,17 @@ export class Archive {
     return row?.captured_at ?? null;
   }
 
+  /** The current version of one app's listing, or null when it was never archived. */
+  currentListing(app: AppRef): Listing | null {
+    const row = this.db
+      .prepare(
+        `SELECT v.version, v.listing_json FROM listings l JOIN listing_versions v ON v.store = l.store AND v.app_id = l.app_id
+         AND v.version = l.current_version WHERE l.store = ? AND l.app_id = ?`,
+      )
+      .get(app.store, app.appId) as { version: number; listing_json: string } | undefined;
+    return row ? storedJson<Listing>(this.file, row.listing_json, `the listing of ${appKey(app)} (version ${row.version})`) : null;
+  }
+
   /** The current version of every archived listing, in a stable order. */
   *currentListings(): Generator<ArchivedListing> {
     const rows = this.db
@@ -301,7 +324,7 @@ export class Archive {
         store: row.store,
         appId: row.app_id,
         version: row.version,
-        listing: JSON.parse(row.listing_json) as Listing,
+        listing: storedJson<Listing>(this.file, row.listing_json, `the listing of ${row.store}:${row.app_id} (version ${row.version})`),
         capturedAt: row.captured_at,
         lastChecked: row.last_checked,
       };
@@ -313,7 +336,7 @@ export class Archive {
     const rows = this.db
       .prepare('SELECT version, recorded_at, changed_fields FROM listing_versions WHERE store = ? AND app_id = ? AND version > 1 ORDER BY version')
       .all(app.store, app.appId) as { version: number; recorded_at: string; changed_fields: string }[];
-    return rows.map((r) => ({ version: r.version, at: r.recorded_at, fields: JSON.parse(r.changed_fields) as string[] }));
+    return rows.map((r) => ({ version: r.version, at: r.recorded_at, fields: storedJson<string[]>(this.file, r.changed_fields, `what changed in version ${r.version} of ${appKey(app)}`) }));
   }
 
   saveAssessments(items: readonly { app: AppRef; version: number; assessment: Assessment }[]): void {
@@ -334,7 +357,7 @@ export class Archive {
     const row = this.db
       .prepare('SELECT assessment_json FROM assessments WHERE store = ? AND app_id = ? AND version = ? AND rubric_version = ?')
       .get(app.store, app.appId, version, rubricVersion) as { assessment_json: string } | undefined;
-    return row ? (JSON.parse(row.assessment_json) as Assessment) : null;
+    return row ? storedJson<Assessment>(this.file, row.assessment_json, `the assessment of ${appKey(app)} (version ${version})`) : null;
   }
 
   /** The body of an archived page, decompressed. */

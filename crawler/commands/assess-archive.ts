@@ -1,11 +1,10 @@
 // `mindlabel reassess`: re-assess every archived listing with the current rubric (no network).
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { Progress } from '../progress.ts';
 import { reassess } from '../jobs/reassess.ts';
 import { type Command } from './types.ts';
-import { UsageError, UserError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 
 export const reassessCommand: Command = {
   name: 'reassess',
@@ -23,8 +22,7 @@ export const reassessCommand: Command = {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    if (!existsSync(values.db)) throw new UserError(`no archive at ${values.db}: run \`mindlabel crawl\` first`);
-    const archive = new Archive(values.db);
+    const archive = new Archive(values.db, { create: false });
     try {
       const summary = reassess({
         archive,

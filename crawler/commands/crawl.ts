@@ -8,7 +8,7 @@ import { APPLE_ID, PLAY_ID, seedTargets } from '../seeds/index.ts';
 import { discover } from '../discovery/discover.ts';
 import { SEARCH_TERMS } from '../discovery/terms.ts';
 import { crawl, formatCrawlSummary, type CrawlTarget, type Gatherers } from '../jobs/crawl.ts';
-import { RECORDED_MATERIAL, normaliseAppId, openCrawlSession, storeOfId } from '../jobs/session.ts';
+import { normaliseAppId, openCrawlSession, storeOfId } from '../jobs/session.ts';
 import { storeGatherers } from '../jobs/sources.ts';
 import { probeStores, type ProbeResult } from '../jobs/probe.ts';
 import { type Command, type CommandIO } from './types.ts';
@@ -37,7 +37,9 @@ export const CRAWL_USAGE = [
   '  --no-politeness  no spacing per host – for benchmarks against a replay only',
   '  --no-render      never start the headless browser (script-only pages are read as served)',
   '  --fault SPEC     with --replay DIR: inject a fault, e.g. 429:/store/apps/details*2,retry-after=1',
-  '                   or timeout:datasafety*1, 500:…, truncate:…, layout:id=org.example.app',
+  '                   or timeout:datasafety*1, 500:…, 503:…, reset:…, truncate:… (half a page, sent as whole),',
+  '                   drop:… (half a page, then the connection closes), layout:id=org.example.app,',
+  '                   redirect:calmsteps.example /privacy,location=URL',
 ].join('\n');
 
 export interface CrawlArgs {
@@ -135,8 +137,46 @@ export interface CrawlCommandDeps {
   probe?: () => Promise<ProbeResult>;
 }
 
-/** Run a crawl as the command does; returns the exit code (1 when no app could be crawled). */
+/** The apps named on the command line, checked before anything is opened. */
+function givenTargets(options: CrawlArgs): CrawlTarget[] {
+  return options.ids.map((id) => {
+    const store = options.store ?? storeOfId(id);
+    const appId = normaliseAppId(store, id);
+    if (!(store === 'play' ? PLAY_ID : APPLE_ID).test(appId)) {
+      throw new UsageError(`"${id}" is not ${store === 'play' ? 'a Google Play package name (com.example.app)' : 'an App Store id (digits, e.g. 6400000101)'}`);
+    }
+    return { store, appId };
+  });
+}
+
+/** What the lock shows a second crawl of the same archive. */
+function describeCrawl(options: CrawlArgs): string {
+  const ids = options.ids.length ? ` ${options.ids.slice(0, 3).join(' ')}${options.ids.length > 3 ? ' …' : ''}` : '';
+  return `mindlabel crawl${ids}${options.replay !== undefined ? ` --replay ${options.replay}` : ''}`;
+}
+
+/**
+ * Run a crawl as the command does; returns the exit code (1 when no app could be crawled). The
+ * archive is opened and locked before anything else starts, so a bad --db or a second crawl fails
+ * at once; every resource is released in `finally`, whatever fails.
+ */
 export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCommandDeps = {}): Promise<number> {
+  const given = givenTargets(options);
+  const archive = new Archive(options.db);
+  try {
+    const lock = archive.lockForCrawl(describeCrawl(options));
+    try {
+      if (lock.tookOverFrom) io.stderr.write(`took over the lock of an earlier crawl that is gone (pid ${lock.tookOverFrom.pid}, started ${lock.tookOverFrom.startedAt})\n`);
+      return await crawlLocked(options, given, io, deps, archive);
+    } finally {
+      lock.release();
+    }
+  } finally {
+    archive.close();
+  }
+}
+
+async function crawlLocked(options: CrawlArgs, given: CrawlTarget[], io: CommandIO, deps: CrawlCommandDeps, archive: Archive): Promise<number> {
   if (options.replay === undefined) {
     // Without a network every request would time out and retry: find out in seconds instead.
     const probe = await (deps.probe ?? (() => probeStores()))();
@@ -151,18 +191,10 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
     render: options.render,
     timeoutMs: options.timeoutMs,
   });
-  const archive = new Archive(options.db);
   try {
     let targets: CrawlTarget[];
-    if (options.ids.length) {
-      targets = options.ids.map((id) => {
-        const store = options.store ?? storeOfId(id);
-        const appId = normaliseAppId(store, id);
-        if (!(store === 'play' ? PLAY_ID : APPLE_ID).test(appId)) {
-          throw new UsageError(`"${id}" is not ${store === 'play' ? 'a Google Play package name (com.example.app)' : 'an App Store id (digits, e.g. 6400000101)'}`);
-        }
-        return { store, appId };
-      });
+    if (given.length) {
+      targets = given;
     } else if (session.server) {
       targets = session.recordedApps;
     } else {
@@ -203,7 +235,6 @@ export async function runCrawl(options: CrawlArgs, io: CommandIO, deps: CrawlCom
     const stored = Object.values(summary.outcomes).reduce((a, b) => a + b, 0);
     return summary.processed > 0 && stored === 0 ? 1 : 0;
   } finally {
-    archive.close();
     await session.close();
   }
 }

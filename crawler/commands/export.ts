@@ -1,10 +1,9 @@
 // `mindlabel export`: the validated dataset the extension ships with.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { DEFAULT_DATASET_PATH, buildDataset, writeDataset } from '../jobs/export.ts';
 import { type Command } from './types.ts';
-import { UsageError, UserError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -26,8 +25,7 @@ export const exportCommand: Command = {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    if (!existsSync(values.db)) throw new UserError(`no archive at ${values.db}: run \`mindlabel crawl\` first`);
-    const archive = new Archive(values.db);
+    const archive = new Archive(values.db, { create: false });
     try {
       const { dataset, notMentalHealth } = buildDataset({ archive, includeAll: values.all });
       if (values.out === '-') io.stdout.write(`${JSON.stringify(dataset)}\n`);

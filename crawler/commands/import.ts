@@ -12,6 +12,8 @@ Reads listing exports and writes one Listing per line as JSON (to stdout, or to 
   *.csv    sheets with an app name and a description column and store links or ids
            (e.g. appName, company, description, iosLink, androidLink)
 Records that cannot be read are skipped with a reason (listed on stderr); the rest are kept.
+A value that is unsafe or impossible (a link that is not http(s), a rating outside 0–5, a negative
+count) is left out of its record, with a reason. Exits 1 when no valid listing was read.
 
   --out FILE          write the JSON lines to FILE instead of stdout
   --captured-at DATE  when the export was made (default: a date column, else the file's mtime)
@@ -86,6 +88,7 @@ export const importCommand: Command = {
         skippedTotal += result.skipped.length;
         io.stderr.write(`${file}: ${result.listings.length} listings, ${result.skipped.length} skipped\n`);
         for (const s of result.skipped) io.stderr.write(`  skipped ${s.row === 0 ? 'file' : `record ${s.row}`}: ${s.reason}\n`);
+        for (const d of result.dropped) io.stderr.write(`  record ${d.row}: ${d.reason}\n`);
       }
     } finally {
       sink.off('error', onError);
@@ -95,6 +98,7 @@ export const importCommand: Command = {
       }
     }
     io.stderr.write(`imported ${total} listings${out ? ` to ${out}` : ''}; skipped ${skippedTotal}\n`);
+    if (total === 0) throw new UserError(`no valid listing in ${files.join(', ')}${skippedTotal ? ` (${skippedTotal} records skipped)` : ''}`);
     return 0;
   },
 };

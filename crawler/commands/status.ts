@@ -1,10 +1,9 @@
 // `mindlabel status`: what the archive holds, how fresh it is, what failed.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
 import { archiveStatus, formatStatus } from '../jobs/status.ts';
 import { type Command } from './types.ts';
-import { UsageError, UserError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 
 export const statusCommand: Command = {
   name: 'status',
@@ -17,7 +16,6 @@ export const statusCommand: Command = {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    if (!existsSync(values.db)) throw new UserError(`no archive at ${values.db}: run \`mindlabel crawl\` first`);
     const archive = new Archive(values.db, { readonly: true });
     try {
       const status = archiveStatus(archive);

@@ -1,10 +1,13 @@
 // The one way MindLabel fetches a page: robots.txt checked, per-host spacing, retries with backoff
-// for what is worth retrying, a timeout on every request, an honest User-Agent, and – only for
-// pages that need it – the headless browser. Sources receive `fetchPage` and never see the rest.
+// for what is worth retrying, a timeout on every request, an honest User-Agent, no connection to
+// loopback or private addresses, and – only for pages that need it – the headless browser.
+// A page is handed back only when all of it arrived; what could not be had is thrown, classified.
+// Sources receive `fetchPage` and never see the rest.
+import { refusedAddress, systemResolver, type ResolveHost } from './address-guard.ts';
 import { DEFAULT_BACKOFF, parseRetryAfter, retryWait, type BackoffPolicy } from './backoff.ts';
 import { FetchError, RETRYABLE_KINDS, classifyStatus, classifyThrown, type FetchFailureKind } from '../errors.ts';
 import { HostThrottle, realClock, type Clock } from './host-throttle.ts';
-import { isStoreHost, looksTruncated, needsRendering } from './page.ts';
+import { incompleteReason, isStoreHost, needsRendering } from './page.ts';
 import type { Renderer } from './render.ts';
 import { crawlDelay, isAllowed, robotsFromResponse, type Robots } from './robots.ts';
 import { USER_AGENT, productToken } from './user-agent.ts';
@@ -83,6 +86,13 @@ export interface FetcherOptions {
   /** Kinds of page always rendered in the browser (others only when needsRendering says so). */
   renderKinds?: readonly string[];
   fetchImpl?: typeof fetch;
+  /**
+   * Connect to loopback and private addresses too. Only for a replay on this machine (the replay
+   * session sets it, explicitly); never the default, so a policy link or redirect cannot reach them.
+   */
+  allowPrivateHosts?: boolean;
+  /** How host names are resolved for that check (default: the system resolver). */
+  resolveHost?: ResolveHost;
   clock?: Clock;
   random?: () => number;
   onRetry?: (event: RetryEvent) => void;
@@ -104,6 +114,11 @@ interface RawResponse {
   finalUrl: URL;
 }
 
+/** The headers arrived but the connection closed before the body's end. */
+class BodyCutError extends Error {
+  override name = 'BodyCutError';
+}
+
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const userAgent = options.userAgent ?? USER_AGENT;
   const timeoutMs = options.timeoutMs ?? 20_000;
@@ -113,9 +128,23 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const rewrite = options.rewrite ?? null;
   const fetchImpl = options.fetchImpl ?? fetch;
   const renderKinds = new Set(options.renderKinds ?? []);
+  const resolveHost = options.resolveHost ?? systemResolver;
   const throttle = new HostThrottle(options.perHostIntervalMs ?? 1_000, clock);
   const robotsCache = new Map<string, Promise<Robots>>();
   let requests = 0;
+
+  /** Refuse loopback, link-local and private addresses (unless this fetcher serves a local replay). */
+  async function guard(url: URL): Promise<void> {
+    if (options.allowPrivateHosts) return;
+    const refused = await refusedAddress(url, resolveHost);
+    if (refused) throw new FetchError('private-address', url.href, `${refused}: ${url.href} is not fetched`);
+  }
+
+  /** Whether a rendered page may load an address (its scripts, frames, fetches): web addresses obey the guard. */
+  async function mayLoad(address: string): Promise<boolean> {
+    if (!/^https?:/i.test(address)) return true;
+    return (await refusedAddress(new URL(address), resolveHost)) === null;
+  }
 
   function route(url: URL): Route {
     return rewrite ? rewrite(url) : { url: url.href, headers: {} };
@@ -128,6 +157,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     let body = method === 'GET' ? undefined : page.body;
     let extra = page.headers ?? {};
     for (let hop = 0; ; hop++) {
+      // The page's own address is checked before anything is sent; each redirect is checked here.
+      if (hop > 0) await guard(current);
       const target = route(current);
       requests++;
       const response = await fetchImpl(target.url, {
@@ -149,7 +180,14 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
         continue;
       }
-      return { status: response.status, body: await response.text(), headers: response.headers, finalUrl: current };
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (classifyThrown(error) === 'timeout') throw error;
+        throw new BodyCutError(`the connection closed before the end of the body (${(error as Error).message})`);
+      }
+      return { status: response.status, body: text, headers: response.headers, finalUrl: current };
     }
   }
 
@@ -169,6 +207,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         try {
           response = await request(robotsUrl);
         } catch (error) {
+          if (error instanceof FetchError) throw error;
           const kind = classifyThrown(error);
           throw new FetchError(kind, url.href, `robots.txt of ${url.host} could not be read (${kind === 'timeout' ? `no answer within ${timeoutMs} ms` : (error as Error).message}): the host is off limits for now`);
         }
@@ -217,7 +256,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const target = route(raw.finalUrl);
     await throttle.wait(url.host);
     requests++;
-    const rendered = await renderer.render(target.url, { headers: target.headers, userAgent, timeoutMs });
+    const rendered = await renderer.render(target.url, {
+      headers: target.headers,
+      userAgent,
+      timeoutMs,
+      ...(options.allowPrivateHosts ? {} : { allowRequest: mayLoad }),
+    });
     return { ...raw, status: rendered.status || raw.status, body: rendered.body };
   }
 
@@ -228,49 +272,68 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch {
       throw new FetchError('http-error', address, `not a URL: ${address}`);
     }
+    await guard(url);
     if (options.respectRobots !== false) {
       const robots = await robotsFor(url);
       if (!isAllowed(robots, productToken(userAgent), url.pathname + url.search)) {
         throw new FetchError('robots-disallowed', url.href, `robots.txt of ${url.host} disallows ${url.pathname}`);
       }
     }
+    // A body that arrives cut the same way twice from a site other than a store is how that site
+    // sends it (HTML may leave out </html>): taken as it is. Store pages always arrive whole.
+    let cutBefore: string | null = null;
     for (let attempt = 1; ; attempt++) {
       await throttle.wait(url.host);
       let failure: FetchFailureKind;
       let retryAfterMs: number | null = null;
-      let last: RawResponse | null = null;
+      let status: number | null = null;
       let detail: string;
       try {
         const raw = await request(url, page);
         const verdict = classifyStatus(raw.status);
-        if (verdict === 'ok' && !looksTruncated(url.host, raw.headers.get('content-type'), raw.body)) {
-          const rendered = await maybeRender(url, kind, raw, page.method ?? 'GET');
-          return pageFrom(kind, rendered ?? raw, attempt, rendered !== null);
-        }
         // Final answers (404 "no such app", 403, 410…) go back to the source, which reads them.
         if (verdict !== 'ok' && !RETRYABLE_KINDS.has(verdict)) return pageFrom(kind, raw, attempt, false);
-        last = raw;
         if (verdict === 'ok') {
+          const cut = incompleteReason({
+            kind,
+            contentType: raw.headers.get('content-type'),
+            contentLength: raw.headers.get('content-length'),
+            contentEncoding: raw.headers.get('content-encoding'),
+            body: raw.body,
+          });
+          if (!cut || (cutBefore === raw.body && !isStoreHost(raw.finalUrl.host))) {
+            const rendered = await maybeRender(url, kind, raw, page.method ?? 'GET');
+            return pageFrom(kind, rendered ?? raw, attempt, rendered !== null);
+          }
+          cutBefore = raw.body;
           failure = 'truncated';
-          detail = `page cut off after ${raw.body.length} characters (no </html>)`;
+          detail = cut;
         } else {
           failure = verdict;
+          status = raw.status;
           retryAfterMs = parseRetryAfter(raw.headers.get('retry-after'), new Date(clock.now()));
           detail = `HTTP ${raw.status}`;
-          if (retryAfterMs !== null) throttle.pause(url.host, retryAfterMs);
         }
       } catch (error) {
         if (error instanceof FetchError) throw error;
-        failure = classifyThrown(error);
+        failure = error instanceof BodyCutError ? 'truncated' : classifyThrown(error);
         detail = failure === 'timeout' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
       }
-      const wait = retryWait(attempt, retryAfterMs, policy, random);
-      if (wait === null) {
-        // Out of retries: the last response, if any, goes to the source (it records 5xx/429 as
-        // such); without one (timeout, network) the failure is thrown, classified.
-        if (last) return pageFrom(kind, last, attempt, false);
-        throw new FetchError(failure, url.href, `${detail} after ${attempt} attempts: ${url.href}`, null, attempt);
+      if (retryAfterMs !== null && retryAfterMs > policy.maxRetryAfterMs) {
+        // Waiting that long would stall every page of the host: this page is given up, the host is not paused.
+        throw new FetchError(
+          failure,
+          url.href,
+          `${detail} asked to wait ${Math.round(retryAfterMs / 1000)} s (Retry-After), more than the ${Math.round(policy.maxRetryAfterMs / 1000)} s a crawl waits: ` +
+            `given up without pausing ${url.host}: ${url.href}`,
+          status,
+          attempt,
+        );
       }
+      const wait = retryWait(attempt, retryAfterMs, policy, random);
+      if (wait === null) throw new FetchError(failure, url.href, `${detail} after ${attempt} attempts: ${url.href}`, status, attempt);
+      // The server asked for a pause: every request to the host waits, not only this page.
+      if (retryAfterMs !== null) throttle.pause(url.host, retryAfterMs);
       options.onRetry?.({ url: url.href, kind: failure, attempt, waitMs: wait });
       await clock.sleep(wait);
     }

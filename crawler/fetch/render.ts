@@ -10,8 +10,16 @@ export interface RenderedPage {
   body: string;
 }
 
+export interface RenderOptions {
+  headers: Record<string, string>;
+  userAgent: string;
+  timeoutMs: number;
+  /** Whether the page may load this address (scripts, frames, fetches); absent = everything. */
+  allowRequest?: (url: string) => Promise<boolean>;
+}
+
 export interface Renderer {
-  render(url: string, options: { headers: Record<string, string>; userAgent: string; timeoutMs: number }): Promise<RenderedPage>;
+  render(url: string, options: RenderOptions): Promise<RenderedPage>;
   close(): Promise<void>;
 }
 
@@ -55,11 +63,21 @@ export function createChromiumRenderer(): Renderer {
   }
 
   return {
-    async render(url, { headers, userAgent, timeoutMs }) {
+    async render(url, { headers, userAgent, timeoutMs, allowRequest }) {
       browser ??= launch();
       const page = await (await browser).newPage();
       try {
         await page.setUserAgent(userAgent);
+        if (allowRequest) {
+          // What the page loads obeys the crawler's own rule on addresses, not only the page itself.
+          await page.setRequestInterception(true);
+          page.on('request', (request) => {
+            void allowRequest(request.url())
+              .catch(() => false)
+              .then((allowed) => (allowed ? request.continue() : request.abort('blockedbyclient')))
+              .catch(() => undefined);
+          });
+        }
         if (Object.keys(headers).length) await page.setExtraHTTPHeaders(headers);
         const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: timeoutMs });
         return { status: response?.status() ?? 0, body: await page.content() };

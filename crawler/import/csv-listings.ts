@@ -5,7 +5,7 @@ import type { Listing } from '../../shared/schema/listing.ts';
 import { parseCsv } from './csv.ts';
 import { parseStoreLink, type StoreLink } from './links.ts';
 import { finiteNumber, importedListing, isoDate, type ImportedFields } from './listing.ts';
-import type { ImportResult, Skipped } from './types.ts';
+import type { Dropped, ImportResult, Skipped } from './types.ts';
 
 /** Column aliases, first match wins. */
 export const CSV_COLUMNS = {
@@ -58,13 +58,14 @@ export function importCsv(text: string, fileCapturedAt: string): ImportResult {
   const table = parseCsv(text);
   const listings: Listing[] = [];
   const skipped: Skipped[] = table.warnings.map((w) => ({ row: 0, reason: w }));
+  const dropped: Dropped[] = [];
   const find = columnFinder(table.header);
   const [titleColumn] = find(CSV_COLUMNS.title);
   const [descriptionColumn] = find(CSV_COLUMNS.description);
   if (!descriptionColumn || !titleColumn) {
     const missing = [!titleColumn && 'an app name column (appName, name, title…)', !descriptionColumn && 'a description column'].filter(Boolean);
     skipped.push({ row: 0, reason: `CSV needs ${missing.join(' and ')}; its columns are: ${table.header.join(', ') || 'none'}` });
-    return { listings, skipped };
+    return { listings, skipped, dropped };
   }
   const [developerColumn] = find(CSV_COLUMNS.developer);
   const [categoryColumn] = find(CSV_COLUMNS.category);
@@ -106,20 +107,19 @@ export function importCsv(text: string, fileCapturedAt: string): ImportResult {
       if (developer) fields.developer = developer;
       const category = categoryColumn && f[categoryColumn]?.trim();
       if (category) fields.category = category;
-      if (ratingColumn) {
-        const rating = finiteNumber(f[ratingColumn]);
-        if (rating !== null && rating >= 0 && rating <= 5) fields.rating = rating;
-      }
-      if (ratingCountColumn) {
-        const count = finiteNumber(f[ratingCountColumn]?.replace(/[,_\s]/g, ''));
-        if (count !== null && count >= 0) fields.ratingCount = count;
-      }
+      // Out-of-range values are left out by importedListing, with a reason.
+      const rating = ratingColumn ? finiteNumber(f[ratingColumn]) : null;
+      if (rating !== null) fields.rating = rating;
+      const count = ratingCountColumn ? finiteNumber(f[ratingCountColumn]?.replace(/[,_\s]/g, '')) : null;
+      if (count !== null) fields.ratingCount = count;
       try {
-        listings.push(importedListing(fields, capturedAt));
+        const imported = importedListing(fields, capturedAt);
+        listings.push(imported.listing);
+        for (const reason of imported.dropped) dropped.push({ row: record.row, reason });
       } catch (error) {
         skip((error as Error).message);
       }
     }
   }
-  return { listings, skipped };
+  return { listings, skipped, dropped };
 }

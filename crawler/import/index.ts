@@ -8,7 +8,7 @@ import { importItunes } from './itunes.ts';
 import { isoDate } from './listing.ts';
 import type { ImportResult } from './types.ts';
 
-export type { ImportResult, Skipped } from './types.ts';
+export type { Dropped, ImportResult, Skipped } from './types.ts';
 export { parseCsv, parseCsvRows } from './csv.ts';
 export { parseStoreLink } from './links.ts';
 
@@ -45,7 +45,7 @@ export async function importFile(file: string, options: ImportOptions = {}): Pro
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { listings: [], skipped: [{ row: 0, reason: `not valid JSON: ${(error as Error).message}` }] };
+    return { listings: [], skipped: [{ row: 0, reason: `not valid JSON: ${(error as Error).message}` }], dropped: [] };
   }
   return importItunes(data, capturedAt, options.region);
 }

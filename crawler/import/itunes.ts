@@ -2,8 +2,9 @@
 // (`{resultCount, results: [{trackId, trackName, description, …}]}`) and flattened lists of apps
 // like the corpus's (`[{id, name, developer, price, currency, rating, rating_count, genres, description}]`).
 import type { Listing } from '../../shared/schema/listing.ts';
+import { storeAddress } from './links.ts';
 import { finiteNumber, importedListing, isoDate, priceText, type ImportedFields } from './listing.ts';
-import type { Skipped } from './types.ts';
+import type { ImportResult } from './types.ts';
 
 type Item = Record<string, unknown>;
 
@@ -44,17 +45,18 @@ function fields(item: Item, region: string | undefined): ImportedFields | string
     free: price === null ? undefined : price === 0,
     updatedAt: isoDate(first(item, ['currentVersionReleaseDate', 'updated'])) ?? undefined,
     developerWebsite: str(item.sellerUrl) ?? undefined,
-    url: str(item.trackViewUrl) ?? `https://apps.apple.com/${region ? `${region}/` : ''}app/id${appId}`,
+    url: str(item.trackViewUrl) ?? storeAddress('apple', appId, region),
   };
   if (region) out.region = region;
   return out;
 }
 
-export function importItunes(data: unknown, capturedAt: string, region?: string): { listings: Listing[]; skipped: Skipped[] } {
+export function importItunes(data: unknown, capturedAt: string, region?: string): ImportResult {
   const items = itunesItems(data);
-  if (typeof items === 'string') return { listings: [], skipped: [{ row: 0, reason: items }] };
+  if (typeof items === 'string') return { listings: [], skipped: [{ row: 0, reason: items }], dropped: [] };
   const listings: Listing[] = [];
-  const skipped: Skipped[] = [];
+  const skipped: ImportResult['skipped'] = [];
+  const dropped: ImportResult['dropped'] = [];
   items.forEach((item, index) => {
     const row = index + 1;
     const f = fields(item, region);
@@ -63,10 +65,12 @@ export function importItunes(data: unknown, capturedAt: string, region?: string)
       return;
     }
     try {
-      listings.push(importedListing(f, capturedAt));
+      const imported = importedListing(f, capturedAt);
+      listings.push(imported.listing);
+      for (const reason of imported.dropped) dropped.push({ row, reason });
     } catch (error) {
       skipped.push({ row, reason: (error as Error).message });
     }
   });
-  return { listings, skipped };
+  return { listings, skipped, dropped };
 }

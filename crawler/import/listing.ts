@@ -1,6 +1,8 @@
 // Building imported Listings: shared cleaning of export values and validation at the boundary.
-import { Listing, type Store } from '../../shared/schema/listing.ts';
-import { parseWith } from '../../shared/schema/validate.ts';
+import type * as z from 'zod/mini';
+import { Count, HttpsUrl, Listing, Rating, WebUrl, type Store } from '../../shared/schema/listing.ts';
+import { describeIssues, parseWith } from '../../shared/schema/validate.ts';
+import { storeAddress } from './links.ts';
 
 export interface ImportedFields {
   store: Store;
@@ -80,12 +82,43 @@ export function priceText(price: number, currency: string | undefined): string {
   }
 }
 
-/** A validated Listing whose details part is marked as imported on `capturedAt`. */
-export function importedListing(fields: ImportedFields, capturedAt: string, sourceUrl?: string): Listing {
-  const listing: Record<string, unknown> = { ...fields, description: cleanDescription(fields.description), title: fields.title.trim() };
+/**
+ * Values an export may get wrong without the record being wrong: each is checked on its own by the
+ * listing's schema, and one that fails is left out (the store's own address stands in for a bad
+ * link), so a hostile or broken value never reaches a listing and never costs the rest of it.
+ */
+const SCREENED: readonly (readonly [keyof ImportedFields, z.ZodMiniType])[] = [
+  ['url', HttpsUrl],
+  ['developerWebsite', WebUrl],
+  ['rating', Rating],
+  ['ratingCount', Count],
+];
+
+/** The fields without the values that fail their check, and a reason for each one left out. */
+export function screenFields(fields: ImportedFields): { fields: ImportedFields; dropped: string[] } {
+  const kept: ImportedFields = { ...fields };
+  const dropped: string[] = [];
+  for (const [field, schema] of SCREENED) {
+    const value = kept[field];
+    if (value === undefined || value === null) continue;
+    const result = schema.safeParse(value);
+    if (result.success) continue;
+    const [problem] = describeIssues(result.error.issues.map((i) => ({ ...i, path: [field, ...i.path] })), { [field]: value });
+    delete kept[field];
+    dropped.push(`${problem}: left out`);
+  }
+  if (fields.url !== undefined && kept.url === undefined) kept.url = storeAddress(fields.store, fields.appId, fields.region);
+  return { fields: kept, dropped };
+}
+
+/** A validated Listing whose details part is marked as imported on `capturedAt`, and the values left out of it. */
+export function importedListing(fields: ImportedFields, capturedAt: string): { listing: Listing; dropped: string[] } {
+  const screened = screenFields(fields);
+  const safe = screened.fields;
+  const listing: Record<string, unknown> = { ...safe, description: cleanDescription(safe.description), title: safe.title.trim() };
   for (const [key, value] of Object.entries(listing)) if (value === undefined) delete listing[key];
   listing.provenance = {
-    details: { origin: 'import', capturedAt, ...(sourceUrl ?? fields.url ? { url: sourceUrl ?? fields.url } : {}) },
+    details: { origin: 'import', capturedAt, ...(safe.url ? { url: safe.url } : {}) },
   };
-  return parseWith(Listing, listing, 'imported listing');
+  return { listing: parseWith(Listing, listing, 'imported listing'), dropped: screened.dropped };
 }

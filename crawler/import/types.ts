@@ -7,7 +7,14 @@ export interface Skipped {
   reason: string;
 }
 
+/** A value left out of a record that was kept (a javascript: link, a rating of 1e308), and why. */
+export interface Dropped {
+  row: number;
+  reason: string;
+}
+
 export interface ImportResult {
   listings: Listing[];
   skipped: Skipped[];
+  dropped: Dropped[];
 }

@@ -1,13 +1,15 @@
 // The crawl: for each app of a run, gather its listing through the polite fetcher and commit
 // everything it produced in one transaction. Apps run concurrently (the fetcher spaces requests
-// per host); a failure of one app is recorded and the crawl goes on.
+// per host); a failure of one app is recorded and the crawl goes on. A part that failed for a
+// passing reason keeps its last good version (last-good.ts): a bad day never shrinks a listing.
 import { createHash } from 'node:crypto';
 import type { Listing, Store } from '../../shared/schema/listing.ts';
 import { appKey, type AppFailure, type AppRef, type Archive } from '../archive/archive.ts';
-import { FetchError } from '../errors.ts';
+import { FetchError, isPassing } from '../errors.ts';
 import type { FetchPage, FetchedPage, Fetcher } from '../fetch/fetcher.ts';
 import type { Progress } from '../progress.ts';
 import { archivablePage } from '../sources/reviews.ts';
+import { keepLastGood } from './last-good.ts';
 import { classifyFailure, stampProvenance } from './outcome.ts';
 
 export interface GatherContext {
@@ -65,6 +67,9 @@ export interface CrawlSummary {
   pageFailures: Record<string, number>;
   pages: number;
   requests: number;
+  /** Requests repeated after a timeout, 429, 5xx or cut page, and how many pages answered after them. */
+  retries: number;
+  retriedPages: number;
   elapsedMs: number;
 }
 
@@ -96,7 +101,7 @@ async function gatherOne(
     } catch (error) {
       if (error instanceof FetchError) {
         thrown.add(error);
-        pageFailures.push({ kind: error.kind, message: error.message, url: error.url });
+        pageFailures.push({ kind: error.kind, message: error.message, url: error.url, attempts: error.attempts });
       }
       throw error;
     }
@@ -104,9 +109,11 @@ async function gatherOne(
   try {
     const gather = options.gatherers[app.store];
     const gathered = await gather(app.appId, { fetchPage, region, language: options.language });
-    // A part failure that was a fetch error is already in pageFailures.
-    const reported = gathered.partFailures.filter((f) => !pageFailures.some((p) => p.url === f.url && p.kind === f.kind));
-    return { pages, pageFailures: [...pageFailures, ...reported], listing: stampProvenance(gathered.listing, pages), failure: null };
+    // A fetch error the source reported as a part failure is counted once, as the source named it;
+    // one it did not report (a source that read on without it) still gets its row.
+    const unreported = pageFailures.filter((p) => !gathered.partFailures.some((f) => f.url === p.url && f.kind === p.kind));
+    const kept = keepLastGood(options.archive.currentListing(app), stampProvenance(gathered.listing, pages), [...gathered.partFailures, ...unreported]);
+    return { pages, pageFailures: kept.partFailures, listing: kept.listing, failure: kept.failure };
   } catch (error) {
     const failure = classifyFailure(error);
     // The fatal error is counted once, as the app's failure, not also as a page failure.
@@ -139,6 +146,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
     pageFailures: {},
     pages: 0,
     requests: 0,
+    retries: 0,
+    retriedPages: 0,
     elapsedMs: 0,
   };
   const regions = new Map(options.targets.map((t) => [appKey(t), t.region ?? options.region]));
@@ -153,7 +162,16 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       summary.processed++;
       summary.remaining--;
       summary.pages += gathered.pages.length;
-      for (const f of gathered.pageFailures) count(summary.pageFailures, f.kind);
+      for (const page of gathered.pages) {
+        summary.retries += page.attempts - 1;
+        if (page.attempts > 1) summary.retriedPages++;
+      }
+      for (const f of [...gathered.pageFailures, ...(gathered.failure ? [gathered.failure] : [])]) summary.retries += Math.max(0, (f.attempts ?? 1) - 1);
+      for (const f of gathered.pageFailures) {
+        count(summary.pageFailures, f.kind);
+        // A bad day on the network is said as it happens, not only in the summary.
+        if (isPassing(f.kind)) progress?.note(`  ${appKey(app)}: ${f.kind} – ${f.message}`);
+      }
       if (result.state === 'done') count(summary.outcomes, result.outcome);
       else count(summary.failures, result.outcome);
       const message = gathered.failure?.message;
@@ -185,6 +203,7 @@ export function formatCrawlSummary(summary: CrawlSummary): string[] {
     `failed apps: ${failed}${failed ? ` (${byKind(summary.failures)})` : ''}`,
   ];
   if (Object.keys(summary.pageFailures).length) lines.push(`pages that failed but the listing was kept: ${byKind(summary.pageFailures)}`);
+  if (summary.retries) lines.push(`retries: ${summary.retries} (${summary.retriedPages} pages answered after retrying)`);
   if (summary.remaining > 0) lines.push(`${summary.remaining} apps still to do: run the same crawl again to continue`);
   return lines;
 }

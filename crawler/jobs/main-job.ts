@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Listing } from '../../shared/schema/listing.ts';
 import { Archive, DEFAULT_ARCHIVE_PATH } from '../archive/archive.ts';
+import type { CrawlLock } from '../archive/lock.ts';
 import { corpusFile, hasCorpus, projectRoot } from '../corpus.ts';
 import { importFile } from '../import/index.ts';
 import { Progress } from '../progress.ts';
@@ -15,7 +16,7 @@ import { DEFAULT_DATASET_PATH, buildDataset, writeDataset } from './export.ts';
 import { archiveImported } from './import.ts';
 import { probeStores, type ProbeResult } from './probe.ts';
 import { reassess } from './reassess.ts';
-import { RECORDED_MATERIAL, openCrawlSession } from './session.ts';
+import { RECORDED_MATERIAL, openCrawlSession, type CrawlSession } from './session.ts';
 import { storeGatherers } from './sources.ts';
 
 /** Listing exports in the corpus, with the capture dates its README states. */
@@ -92,35 +93,41 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
   const out = options.out ?? DEFAULT_DATASET_PATH;
   const region = options.region ?? 'gb';
   const language = options.language ?? 'en';
-  const probe = await (options.probe ?? (() => probeStores()))();
-  const mode = probe.reachable ? 'live' : 'offline';
-  if (!probe.reachable) {
-    log(
-      `Stores unreachable (${probe.reason}): running on recorded and imported material instead – ` +
-        `${hasCorpus() ? 'the corpus store pages and exports' : "the project's fixtures (no corpus found)"}; every entry says where its data came from and when.`,
-    );
-  }
+  // The archive first: a bad path or a damaged file stops the job before anything is started.
   const archive = new Archive(db);
+  let lock: CrawlLock | null = null;
+  let session: CrawlSession | null = null;
   const render = options.render ?? true;
-  const session = await openCrawlSession(probe.reachable ? { render } : { replay: RECORDED_MATERIAL, render });
+  let mode: MainJobResult['mode'] = 'live';
   let crawlFailures = 0;
   let entries = 0;
   try {
+    lock = archive.lockForCrawl('npm start (main job)');
+    const probe = await (options.probe ?? (() => probeStores()))();
+    mode = probe.reachable ? 'live' : 'offline';
+    if (!probe.reachable) {
+      log(
+        `Stores unreachable (${probe.reason}): running on recorded and imported material instead – ` +
+          `${hasCorpus() ? 'the corpus store pages and exports' : "the project's fixtures (no corpus found)"}; every entry says where its data came from and when.`,
+      );
+    }
+    const opened = await openCrawlSession(probe.reachable ? { render } : { replay: RECORDED_MATERIAL, render });
+    session = opened;
     // Offline, the made-up fixture apps stand in only when there is no real recorded material:
     // a dataset people use must never carry apps that do not exist.
     const realOnly = hasCorpus();
     const targets: CrawlTarget[] = probe.reachable
       ? seedTargets().map(({ store, appId }) => ({ store, appId }))
-      : session.recordedApps.filter((t) => !realOnly || session.materialOrigin(t) !== 'fixture');
+      : opened.recordedApps.filter((t) => !realOnly || opened.materialOrigin(t) !== 'fixture');
     log(`crawl: ${targets.length} apps from ${probe.reachable ? 'the live stores (seed list)' : 'the local replay of recorded pages'} into ${db}`);
     const summary = await crawl({
       archive,
-      fetcher: session.fetcher,
+      fetcher: opened.fetcher,
       gatherers: options.gatherers ?? storeGatherers,
       targets,
       region,
       language,
-      source: session.source,
+      source: opened.source,
       progress: (total) => new Progress('crawl', total, options.progressStream ?? process.stderr, { unit: 'apps' }),
     });
     crawlFailures = Object.values(summary.failures).reduce((a, b) => a + b, 0);
@@ -141,8 +148,12 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
         `${notMentalHealth.length ? `; ${notMentalHealth.length} listings left out as not mental-health apps` : ''}`,
     );
   } finally {
-    archive.close();
-    await session.close();
+    try {
+      await session?.close();
+    } finally {
+      lock?.release();
+      archive.close();
+    }
   }
   const buildOk = options.build === false ? null : await buildExtension(log);
   return { mode, entries, crawlFailures, buildOk };

@@ -24,7 +24,7 @@ export function kindFromName(name: string): string {
  * is an unexpected `error` – recorded, never allowed to stop the crawl.
  */
 export function classifyFailure(error: unknown): AppFailure {
-  if (error instanceof FetchError) return { kind: error.kind, message: error.message, url: error.url };
+  if (error instanceof FetchError) return { kind: error.kind, message: error.message, url: error.url, attempts: error.attempts };
   if (error instanceof ValidationError) return { kind: 'invalid-listing', message: error.message };
   if (error instanceof Error) {
     const record = error as Error & { kind?: unknown; fields?: unknown; missingFields?: unknown; url?: unknown };

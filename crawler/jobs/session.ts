@@ -64,6 +64,8 @@ export async function openCrawlSession(options: SessionOptions): Promise<CrawlSe
   }
   const fetcher = createFetcher({
     rewrite: origin ? replayRewrite(origin) : null,
+    // A replay answers on this machine: its loopback address is the one private host allowed.
+    allowPrivateHosts: origin !== null,
     perHostIntervalMs: options.perHostIntervalMs ?? (origin ? 0 : 1_000),
     renderer: options.render === false ? null : createChromiumRenderer(),
     timeoutMs: options.timeoutMs ?? 20_000,

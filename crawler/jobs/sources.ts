@@ -15,7 +15,7 @@ type StoreGather = (appId: string, options: SourceOptions, fetchPage: FetchPage)
 
 function partFailure(error: Error & { kind?: string; url?: string }, part: string): AppFailure {
   const failure = classifyFailure(error);
-  return { ...failure, message: `${part}: ${failure.message}` };
+  return { ...failure, message: `${part}: ${failure.message}`, part };
 }
 
 /** Add the privacy policy the listing links to; its failure is a part failure, never fatal. */
@@ -33,7 +33,9 @@ export async function withPolicy(listing: Listing, fetchPage: FetchPage): Promis
       failure: null,
     };
   } catch (error) {
-    return { listing, failure: { ...partFailure(error as Error, 'privacyPolicy'), url } };
+    // The address that failed (a redirect's target, say) when the error names one, else the link.
+    const failure = partFailure(error as Error, 'privacyPolicy');
+    return { listing, failure: { ...failure, url: failure.url ?? url } };
   }
 }
 

@@ -15,6 +15,8 @@ export interface ArchiveStatus {
   freshness: { oldestCheck: string | null; newestCheck: string | null; oldestCapture: string | null; newestCapture: string | null };
   lastRun: { id: number; mode: string; state: string; startedAt: string; finishedAt: string | null; done: number; failed: number; pending: number } | null;
   failuresLastRun: { kind: string; fatal: number; n: number }[];
+  /** Requests repeated in the last run for pages that then answered, and how many pages needed them. */
+  retriesLastRun: { retries: number; pages: number };
   failuresAll: { kind: string; n: number }[];
 }
 
@@ -59,6 +61,9 @@ export function archiveStatus(archive: Archive): ArchiveStatus {
       ? all('SELECT kind, fatal, COUNT(*) AS n FROM failures WHERE run_id = ? GROUP BY kind, fatal ORDER BY n DESC, kind', lastRun.id)
       : [],
     failuresAll: all('SELECT kind, COUNT(*) AS n FROM failures WHERE fatal = 1 GROUP BY kind ORDER BY n DESC, kind'),
+    retriesLastRun: lastRun
+      ? one<{ retries: number; pages: number }>('SELECT COALESCE(SUM(attempts - 1), 0) AS retries, COUNT(*) AS pages FROM pages WHERE run_id = ? AND attempts > 1', lastRun.id)
+      : { retries: 0, pages: 0 },
   };
 }
 
@@ -95,6 +100,8 @@ export function formatStatus(status: ArchiveStatus, now: Date = new Date()): str
   if (status.failuresLastRun.length) {
     lines.push(`failures in last run: ${status.failuresLastRun.map((x) => `${x.kind} ${x.n}${x.fatal ? '' : ' (page only)'}`).join(', ')}`);
   }
+  const retried = status.retriesLastRun;
+  if (retried.pages) lines.push(`retries in last run: ${retried.retries} (${retried.pages} pages answered after retrying)`);
   if (status.failuresAll.length) lines.push(`failed apps, all runs: ${status.failuresAll.map((x) => `${x.kind} ${x.n}`).join(', ')}`);
   return lines;
 }

@@ -1,6 +1,6 @@
 // Faults a replay can inject, so the crawler's handling of a bad day is tested on its real HTTP path.
 
-export type FaultKind = 'timeout' | '429' | '500' | '503' | 'reset' | 'truncate' | 'layout' | '404';
+export type FaultKind = 'timeout' | '429' | '500' | '503' | 'reset' | 'truncate' | 'drop' | 'layout' | '404' | 'redirect';
 
 export interface Fault {
   kind: FaultKind;
@@ -10,6 +10,8 @@ export interface Fault {
   times?: number;
   /** For 429/503: the Retry-After header value ("1" or an HTTP date). */
   retryAfter?: string;
+  /** For redirect: where the 302 points. */
+  location?: string;
 }
 
 /** Faults with their remaining count; shared by every request to one server. */
@@ -33,11 +35,14 @@ export class FaultPlan {
   }
 }
 
-const KINDS: readonly FaultKind[] = ['timeout', '429', '500', '503', 'reset', 'truncate', 'layout', '404'];
+const KINDS: readonly FaultKind[] = ['timeout', '429', '500', '503', 'reset', 'truncate', 'drop', 'layout', '404', 'redirect'];
 
 /**
- * A fault from the command line: `KIND[:MATCH][*TIMES][,retry-after=VALUE]`, e.g.
- * `429:/store/apps/details*2,retry-after=1` or `layout:id=com.example.app`.
+ * A fault from the command line: `KIND[:MATCH][*TIMES][,retry-after=VALUE][,location=URL]`, e.g.
+ * `429:/store/apps/details*2,retry-after=1`, `layout:id=com.example.app` or
+ * `redirect:calmsteps.example /privacy,location=http://169.254.169.254/`. `truncate` sends the first
+ * half of the page as if that were all of it; `drop` declares the whole length and closes the
+ * connection half way.
  */
 export function parseFault(spec: string): Fault {
   const [head, ...options] = spec.split(',');
@@ -48,10 +53,13 @@ export function parseFault(spec: string): Fault {
   const fault: Fault = { kind: m[1] as FaultKind, match: m[2] ?? '' };
   if (m[3]) fault.times = Number(m[3]);
   for (const option of options) {
-    const [name, value] = option.split('=');
+    const at = option.indexOf('=');
+    const [name, value] = at < 0 ? [option, ''] : [option.slice(0, at), option.slice(at + 1)];
     if (name === 'retry-after' && value) fault.retryAfter = value;
+    else if (name === 'location' && value) fault.location = value;
     else throw new Error(`fault "${spec}": unknown option "${option}"`);
   }
+  if (fault.kind === 'redirect' && !fault.location) throw new Error(`fault "${spec}": a redirect needs location=URL`);
   return fault;
 }
 

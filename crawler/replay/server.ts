@@ -84,6 +84,7 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
         res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...headers });
         res.end(body);
       };
+      if (fault?.kind === 'redirect') return send(302, '', { location: fault.location! });
       if (fault && ['429', '500', '503', '404'].includes(fault.kind)) {
         const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
         if (fault.retryAfter) headers['retry-after'] = fault.retryAfter;
@@ -107,6 +108,14 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
       let body = readFileSync(material.file, 'utf8');
       if (fault?.kind === 'truncate') body = truncateBody(body);
       if (fault?.kind === 'layout') body = changeLayout(body);
+      if (fault?.kind === 'drop') {
+        // The whole length is promised, half is sent, then the connection drops.
+        log(200);
+        res.writeHead(200, { 'content-length': String(Buffer.byteLength(body)), 'content-type': material.contentType });
+        res.write(truncateBody(body));
+        later(20, () => req.socket.destroy());
+        return;
+      }
       send(200, body, {
         'content-type': material.contentType,
         [REPLAY_ORIGIN_HEADER]: material.origin,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Assessment } from './assessment.ts';
-import { Provenance, Store } from './listing.ts';
+import { HttpsUrl, ProvenanceByPart, Store } from './listing.ts';
 
 export const DATASET_SCHEMA_VERSION = 1;
 
@@ -9,9 +9,9 @@ export const DatasetEntry = z.object({
   appId: z.string().check(z.minLength(1)),
   title: z.string(),
   developer: z.optional(z.string()),
-  url: z.optional(z.string()),
+  url: z.optional(HttpsUrl),
   /** Where each part of the listing came from and when it was captured. */
-  provenance: z.partialRecord(z.string(), Provenance),
+  provenance: ProvenanceByPart,
   /** Version of the listing in the archive (1 = first seen), and what changed since the previous one. */
   version: z.number().check(z.int(), z.minimum(1)),
   changes: z.optional(

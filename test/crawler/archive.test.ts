@@ -1,6 +1,12 @@
 // The archive: per-app transactions, listing history, runs that resume, assessments by rubric.
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Archive, sha256 } from '../../crawler/archive/archive.ts';
+import { acquireCrawlLock, staleReason } from '../../crawler/archive/lock.ts';
+import { ArchiveError } from '../../crawler/archive/open.ts';
 import { canonicalJson, changedFields, contentHash } from '../../crawler/archive/listing-diff.ts';
 import { archiveImported } from '../../crawler/jobs/import.ts';
 import type { FetchedPage } from '../../crawler/fetch/fetcher.ts';
@@ -150,5 +156,87 @@ describe('imported listings', () => {
     const current = Object.fromEntries([...archive.currentListings()].map((l) => [l.appId, l.listing.description]));
     expect(current).toEqual({ '111111': 'From the store page.', '222222': 'March export.' });
     expect(archive.originOf({ store: 'apple', appId: '222222' })).toBe('import');
+  });
+});
+
+describe('the crawl lock', () => {
+  const at = (iso: string) => () => new Date(iso);
+  const holder = { command: 'mindlabel crawl --replay recorded', pid: 4242, host: 'crawler-1', now: at('2026-03-01T10:00:00Z'), isRunning: () => true };
+
+  it.each<[string, Partial<typeof holder>, RegExp | null]>([
+    ['the same process again', {}, null],
+    ['another live process on the same machine', { pid: 5151 }, /being crawled by another run \(pid 4242 on crawler-1, started 2026-03-01T10:00:00\.000Z \(60 s ago\): mindlabel crawl --replay recorded\)/],
+    ['a process on another machine whose lock is fresh', { pid: 5151, host: 'crawler-2' }, /pid 4242 on crawler-1/],
+    // Stale: taken over.
+    ['when the holder is no longer running', { pid: 5151, isRunning: () => false }, null],
+    ['from another machine when the holder has been silent for 11 minutes', { pid: 5151, host: 'crawler-2', now: at('2026-03-01T10:11:00Z') }, null],
+  ])('taking it %s', (_name, second, refused) => {
+    const archive = memoryArchive();
+    const first = acquireCrawlLock(archive.db, 'archive.sqlite', holder);
+    expect(first.tookOverFrom).toBeNull();
+    const again = () => acquireCrawlLock(archive.db, 'archive.sqlite', { ...holder, now: at('2026-03-01T10:01:00Z'), ...second });
+    if (refused) {
+      expect(again).toThrow(ArchiveError);
+      expect(again).toThrow(refused);
+      return;
+    }
+    const taken = again();
+    if (second.pid) expect(taken.tookOverFrom).toMatchObject({ pid: 4242, host: 'crawler-1' });
+    else expect(taken.tookOverFrom).toBeNull();
+    taken.release();
+    expect(archive.db.prepare('SELECT COUNT(*) AS n FROM crawl_lock').get()).toEqual({ n: 0 });
+  });
+
+  it('released, it is free for the next crawl', () => {
+    const archive = memoryArchive();
+    acquireCrawlLock(archive.db, 'archive.sqlite', holder).release();
+    expect(acquireCrawlLock(archive.db, 'archive.sqlite', { ...holder, pid: 5151 }).tookOverFrom).toBeNull();
+  });
+
+  it.each([
+    [{ pid: 1, host: 'h', beatAt: '2026-03-01T10:00:00Z' }, 'h', true, '2026-03-01T10:09:59Z', null],
+    [{ pid: 1, host: 'h', beatAt: '2026-03-01T10:00:00Z' }, 'h', false, '2026-03-01T10:00:01Z', 'process 1 is no longer running'],
+    [{ pid: 1, host: 'other', beatAt: '2026-03-01T10:00:00Z' }, 'h', false, '2026-03-01T10:05:00Z', null],
+    [{ pid: 1, host: 'other', beatAt: '2026-03-01T10:00:00Z' }, 'h', true, '2026-03-01T10:20:00Z', 'no sign of life for 20 minutes'],
+    [{ pid: 1, host: 'h', beatAt: 'not a date' }, 'h', true, '2026-03-01T10:00:00Z', expect.stringMatching(/no sign of life/)],
+  ])('staleReason(%j) seen from %s (running: %s) at %s → %j', (lock, host, running, now, reason) => {
+    expect(staleReason({ ...lock, command: 'x', startedAt: lock.beatAt }, { host, now: new Date(now), isRunning: () => running })).toEqual(reason);
+  });
+});
+
+describe('opening an archive', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mindlabel-open-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each<[string, (file: string) => void, { readonly?: boolean; create?: boolean }, RegExp]>([
+    ['a path with nothing there, to read', () => undefined, { create: false }, /^no archive at .*: run `mindlabel crawl` first$/],
+    ['a path with nothing there, read-only', () => undefined, { readonly: true }, /^no archive at /],
+    ['a folder', (file) => mkdirSync(file), {}, /is a folder, not a file/],
+    ['a 0-byte file', (file) => writeFileSync(file, ''), {}, /is empty \(0 bytes\), not a MindLabel archive/],
+    ['a text file', (file) => writeFileSync(file, 'SQLite format 2\n'.repeat(300)), {}, /is not a SQLite database \(file is not a database\)$/],
+    ['an archive from a newer MindLabel', (file) => {
+      const db = new Database(file);
+      db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '99')");
+      db.close();
+    }, { readonly: true }, /has schema version 99; this MindLabel reads up to 1: update MindLabel$/],
+  ])('refuses %s, in one line naming it', (name, make, options, message) => {
+    const file = path.join(dir, name.replace(/\W+/g, '-'));
+    make(file);
+    const open = () => new Archive(file, options);
+    expect(open).toThrow(ArchiveError);
+    expect(open).toThrow(message);
+    try {
+      open();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('makes a new archive where there is none, folders included, and reopens it read-only', () => {
+    const file = path.join(dir, 'new/nested/archive.sqlite');
+    new Archive(file).close();
+    const reader = new Archive(file, { readonly: true });
+    expect(reader.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get()).toEqual({ value: '1' });
+    reader.close();
   });
 });

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../crawler/cli.ts';
 import { Archive } from '../../crawler/archive/archive.ts';
 import { parseCrawlArgs, runCrawl } from '../../crawler/commands/crawl.ts';
 import { runMainJob } from '../../crawler/jobs/main-job.ts';
@@ -14,6 +13,7 @@ import { hasCorpus } from '../../crawler/corpus.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
+import { cli } from './helpers.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -21,16 +21,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
 
 describe('crawl arguments', () => {
   it('reads ids, stores and options', () => {

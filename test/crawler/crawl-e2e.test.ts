@@ -6,11 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../crawler/archive/archive.ts';
-import { crawl, type CrawlSummary } from '../../crawler/jobs/crawl.ts';
+import type { CrawlSummary } from '../../crawler/jobs/crawl.ts';
 import { buildDataset, writeDataset } from '../../crawler/jobs/export.ts';
 import { reassess } from '../../crawler/jobs/reassess.ts';
-import { openCrawlSession, type CrawlSession, type SessionOptions } from '../../crawler/jobs/session.ts';
-import { storeGatherers } from '../../crawler/jobs/sources.ts';
+import type { CrawlSession, SessionOptions } from '../../crawler/jobs/session.ts';
 import { archiveStatus } from '../../crawler/jobs/status.ts';
 import { FIXTURE_REPLAY_DIR } from '../../crawler/replay/dirs.ts';
 import type { Fault } from '../../crawler/replay/faults.ts';
@@ -18,6 +17,7 @@ import { RUBRIC_VERSION } from '../../shared/rules/index.ts';
 import { Dataset } from '../../shared/schema/dataset.ts';
 import { parseWith } from '../../shared/schema/validate.ts';
 import { APPLE_APPS, FIXTURE_CAPTURED_AT, PLAY_APPS } from '../../crawler/replay/fixtures/apps.ts';
+import { crawlReplay } from './helpers.ts';
 
 /** Every made-up reviewer name in the fixtures' raw store answers: none may leave the crawler. */
 const REVIEWER_NAMES = [...PLAY_APPS.flatMap((a) => a.reviews.flat()), ...APPLE_APPS.flatMap((a) => a.reviews)].map((r) => r.author);
@@ -39,23 +39,8 @@ let dir: string;
 let db: string;
 let archive: Archive;
 
-async function crawlWith(options: SessionOptions): Promise<{ summary: CrawlSummary; session: CrawlSession }> {
-  const session = await openCrawlSession({ render: false, timeoutMs: 500, backoff: FAST, ...options });
-  try {
-    const summary = await crawl({
-      archive,
-      fetcher: session.fetcher,
-      gatherers: storeGatherers,
-      targets: session.recordedApps,
-      region: 'gb',
-      language: 'en',
-      source: session.source,
-      concurrency: 3,
-    });
-    return { summary, session };
-  } finally {
-    await session.close();
-  }
+function crawlWith(options: SessionOptions): Promise<{ summary: CrawlSummary; session: CrawlSession }> {
+  return crawlReplay(archive, { timeoutMs: 500, backoff: FAST, ...options });
 }
 
 beforeAll(() => {
@@ -86,21 +71,21 @@ describe('crawl → reassess → export against a faulty replay', () => {
     expect(first.summary.outcomes).toEqual({ new: 5 });
     expect(first.summary.failures).toEqual({ 'layout-changed': 1 });
     // Calm Steps' policy answers 500; Sleepwell's is a script-only page, read here without the browser.
-    expect(first.summary.pageFailures).toEqual({ 'not-a-policy': 1, 'unexpected-status': 1 });
+    expect(first.summary.pageFailures).toEqual({ 'not-a-policy': 1, 'server-error': 1 });
     const failed = archive.db.prepare("SELECT app_id, outcome, message, missing_fields FROM run_apps WHERE state = 'failed'").all();
     expect(failed).toEqual([
       // The page's title is gone from every place a parser looks (data blocks, JSON-LD, meta, <h1>).
       { app_id: 'org.example.brightsidejournal', outcome: 'layout-changed', message: expect.stringMatching(/^extraction failed: .*\btitle\b/), missing_fields: expect.stringContaining('"title"') },
     ]);
-    const policyFailure = archive.db.prepare("SELECT app_id, kind, url FROM failures WHERE kind = 'unexpected-status'").get();
-    expect(policyFailure).toEqual({ app_id: '6400000202', kind: 'unexpected-status', url: 'https://calmsteps.example/privacy' });
+    const policyFailure = archive.db.prepare("SELECT app_id, kind, url, message FROM failures WHERE kind = 'server-error'").get();
+    expect(policyFailure).toEqual({ app_id: '6400000202', kind: 'server-error', url: 'https://calmsteps.example/privacy', message: 'privacyPolicy: HTTP 500 after 3 attempts: https://calmsteps.example/privacy' });
   });
 
   it('kept every page it used, with the retries it took', () => {
     const attempts = archive.db.prepare('SELECT url, attempts FROM pages WHERE attempts > 1 ORDER BY url').all();
+    // Calm Steps' policy never answered: no page of it is kept, only its failure.
     expect(attempts).toEqual([
       { url: 'https://apps.apple.com/us/app/id6400000303', attempts: 2 },
-      { url: 'https://calmsteps.example/privacy', attempts: 3 },
       { url: 'https://itunes.apple.com/lookup?id=6400000202&country=us&entity=software', attempts: 2 },
       { url: 'https://play.google.com/store/apps/datasafety?id=org.example.sleepwellnights&hl=en&gl=GB', attempts: 3 },
       { url: 'https://play.google.com/store/apps/details?id=org.example.moodharbour&hl=en&gl=GB', attempts: 2 },

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BACKOFF, backoffDelay, parseRetryAfter, retryWait, type BackoffPolicy } from '../../crawler/fetch/backoff.ts';
 import { classifyStatus } from '../../crawler/errors.ts';
 import { HostThrottle, nextSlot, type Clock } from '../../crawler/fetch/host-throttle.ts';
-import { looksTruncated, needsRendering } from '../../crawler/fetch/page.ts';
+import { incompleteReason, needsRendering } from '../../crawler/fetch/page.ts';
+import { isSpecialAddress, refusedAddress } from '../../crawler/fetch/address-guard.ts';
 import { crawlDelay, isAllowed, parseRobots, robotsFromResponse } from '../../crawler/fetch/robots.ts';
 import { USER_AGENT, productToken } from '../../crawler/fetch/user-agent.ts';
 
@@ -218,14 +219,43 @@ describe('host spacing', () => {
 });
 
 describe('page checks', () => {
-  it.each([
-    ['play.google.com', 'text/html; charset=utf-8', '<html><body>…</body></html>\n', false],
-    ['play.google.com', 'text/html; charset=utf-8', '<html><body><script>AF_initData', true],
-    ['apps.apple.com', 'text/html', '<html><body>cut', true],
-    ['itunes.apple.com', 'application/json', '{"resultCount":1', false], // JSON is parsed, not checked here
-    ['moodharbour.example', 'text/html', '<p>policies may omit the end tag', false],
-  ])('%s %s %j truncated: %s', (host, type, body, truncated) => {
-    expect(looksTruncated(host, type, body)).toBe(truncated);
+  const block = (key: string, data: string) => `<script>AF_initDataCallback({key: '${key}', hash: '1', data:${data}, sideChannel: {}});</script>`;
+  const playPage = `<!doctype html><html lang="en"><head><title>Mood</title></head><body>${block('ds:5', '[[1,[null,null,["Mood"]]]]')}${block('ds:8', '[2]')}</body></html>`;
+  const ld = '<script type="application/ld+json">{"@type":"SoftwareApplication","name":"Calm"}</script>';
+  const applePage = `<!DOCTYPE html><html prefix="og: http://ogp.me/ns#"><head>${ld}</head><body><h1>Calm</h1></body></html>`;
+  const arrived = (kind: string, body: string, extra: { contentType?: string; contentLength?: string; contentEncoding?: string } = {}) => ({
+    kind,
+    body,
+    contentType: extra.contentType ?? 'text/html; charset=utf-8',
+    contentLength: extra.contentLength ?? null,
+    contentEncoding: extra.contentEncoding ?? null,
+  });
+
+  it.each<[string, ReturnType<typeof arrived>, RegExp | null]>([
+    ['a whole Play details page', arrived('play-details', playPage), null],
+    ['a Play page cut in the middle of a data block', arrived('play-details', playPage.slice(0, playPage.indexOf("data:[2") + 5)), /no <\/html>/],
+    ['a Play page whose last data block does not parse, though the document closes', arrived('play-details', playPage.replace('data:[2]', 'data:[2,')), /1 of 2 data blocks cut off/],
+    ['a Play page in a new layout (no data blocks at all) is not cut: the parser reports it', arrived('play-details', playPage.replaceAll('AF_initDataCallback', 'AF_dataInitV2')), null],
+    ['a whole App Store page', arrived('apple-page', applePage), null],
+    ['an App Store page whose JSON-LD does not parse', arrived('apple-page', applePage.replace('"Calm"}', '"Ca')), /JSON-LD/],
+    ['an App Store page cut off', arrived('apple-page', applePage.slice(0, 120)), /no <\/html>/],
+    ['a whole lookup answer (served as text/javascript)', arrived('itunes-lookup', '{"resultCount":1,"results":[{}]}\n', { contentType: 'text/javascript; charset=utf-8' }), null],
+    ['a cut lookup answer', arrived('itunes-lookup', '{"resultCount":1,"results":[{"trackId":64', { contentType: 'text/javascript' }), /JSON cut off after 41 characters/],
+    ['a whole reviews rpc answer', arrived('play-reviews', `)]}'\n\n[["wrb.fr","UsvDTd","[]",null,null,null,"generic"],["di",9]]`, { contentType: 'application/json' }), null],
+    ['a reviews rpc answer in length-prefixed chunks', arrived('play-reviews', `)]}'\n\n52\n[["wrb.fr","UsvDTd","[]",null,null,null,"generic"]]\n12\n[["di",9]]\n`, { contentType: 'application/json' }), null],
+    ['a cut reviews rpc answer', arrived('play-reviews', `)]}'\n\n[["wrb.fr","UsvDTd","[[[\\"id-1\\",`, { contentType: 'application/json' }), /JSON cut off/],
+    ['a cut reviews feed', arrived('apple-reviews', '{"feed":{"entry":[{"title":', { contentType: 'application/json' }), /JSON cut off/],
+    ['fewer bytes than Content-Length declared', arrived('privacy-policy', '<html><body>Privacy</body></html>', { contentLength: '9000' }), /33 of 9000 bytes arrived/],
+    ['a compressed body is not measured against Content-Length', arrived('privacy-policy', '<html><body>Privacy</body></html>', { contentLength: '20', contentEncoding: 'gzip' }), null],
+    ['a policy page that opened <html> and stops', arrived('privacy-policy', '<!doctype html><html><body><h1>Privacy policy</h1><p>We collect'), /no <\/html>/],
+    ['a policy page with a comment after </html>', arrived('privacy-policy', '<html><body>Privacy</body></html>\n<!-- served in 12 ms -->\n'), null],
+    ['a fragment that never opened <html> is not a cut document', arrived('privacy-policy', '<p>policies may omit the end tag'), null],
+    ['JSON of an unknown kind, by its content type', arrived('search', '{"results": [', { contentType: 'application/json' }), /JSON cut off/],
+    ['plain text is not checked', arrived('robots', 'User-agent: *\nDisallow: /priv', { contentType: 'text/plain' }), null],
+  ])('%s', (_name, body, reason) => {
+    const found = incompleteReason(body);
+    if (reason === null) expect(found).toBeNull();
+    else expect(found).toMatch(reason);
   });
 
   const words = 'We collect your email address to create your account and never sell it to anyone. '.repeat(4);
@@ -236,5 +266,58 @@ describe('page checks', () => {
     [`<html><body><p>short</p></body></html>`, false], // no scripts: nothing to render
   ])('needsRendering(%j) → %s', (html, expected) => {
     expect(needsRendering(html)).toBe(expected);
+  });
+});
+
+describe('addresses the crawler never connects to', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['10.1.2.3', true],
+    ['172.16.0.1', true],
+    ['172.31.255.255', true],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['0.1.2.3', true],
+    ['224.0.0.1', true],
+    ['::1', true],
+    ['::', true],
+    ['fc00::1', true],
+    ['fd12:3456::1', true],
+    ['fe80::1', true],
+    ['[::1]', true],
+    ['::ffff:127.0.0.1', true],
+    ['::ffff:7f00:1', true],
+    ['::ffff:a9fe:a9fe', true],
+    ['64:ff9b::a9fe:a9fe', true],
+    // Must NOT be refused: public addresses next to the special ranges.
+    ['8.8.8.8', false],
+    ['172.32.0.1', false],
+    ['172.15.255.255', false],
+    ['100.128.0.1', false],
+    ['192.169.0.1', false],
+    ['142.250.180.14', false],
+    ['2606:4700:4700::1111', false],
+    ['::ffff:8.8.8.8', false],
+    ['64:ff9b::808:808', false],
+    ['play.google.com', false], // a name, not an address: resolved first
+  ])('%s special: %s', (address, special) => {
+    expect(isSpecialAddress(address)).toBe(special);
+  });
+
+  const dns = async (host: string) => ({ 'intranet.example': ['93.184.215.14', '10.0.0.7'], 'policy.example': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'] })[host] ?? [];
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/', /^169\.254\.169\.254 is a loopback, link-local or private address$/],
+    ['http://[::1]:8080/', /^::1 is a loopback/],
+    ['http://2130706433/', /^127\.0\.0\.1 is a loopback/], // the URL parser reads 2130706433 as 127.0.0.1
+    ['https://intranet.example/admin', /^intranet\.example resolves to 10\.0\.0\.7, a loopback, link-local or private address$/],
+    ['https://policy.example/privacy', null],
+    ['https://93.184.215.14/privacy', null],
+  ])('%s → %s', async (address, reason) => {
+    const refused = await refusedAddress(new URL(address), dns);
+    if (reason === null) expect(refused).toBeNull();
+    else expect(refused).toMatch(reason);
   });
 });

@@ -26,6 +26,7 @@ async function setup(faults: Fault[] = [], extra: { timeoutMs?: number } = {}) {
   const retries: RetryEvent[] = [];
   const fetcher = createFetcher({
     rewrite: replayRewrite(server.origin),
+    allowPrivateHosts: true,
     perHostIntervalMs: 0,
     backoff: FAST_BACKOFF,
     renderer: null,
@@ -73,19 +74,43 @@ describe('fetchPage against the replay', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 
-  it('gives up after the last attempt and hands the final 500 to the source', async () => {
-    const { fetcher, server } = await setup([{ kind: '500', match: 'details' }]);
-    const page = await fetcher.fetchPage(DETAILS, 'play-details');
-    expect(page.status).toBe(500);
-    expect(page.attempts).toBe(FAST_BACKOFF.maxAttempts);
+  it.each<[string, Fault, Record<string, unknown>]>([
+    ['a 500', { kind: '500', match: 'details' }, { kind: 'server-error', status: 500, message: expect.stringMatching(/^HTTP 500 after 3 attempts: /) }],
+    ['a 503', { kind: '503', match: 'details', retryAfter: '0' }, { kind: 'server-error', status: 503 }],
+    ['a 429', { kind: '429', match: 'details', retryAfter: '0' }, { kind: 'rate-limited', status: 429 }],
+    ['a truncated page', { kind: 'truncate', match: 'details' }, { kind: 'truncated', status: null, message: expect.stringMatching(/^page cut off after \d+ characters \(no <\/html>\) after 3 attempts/) }],
+    ['a connection dropped mid-body', { kind: 'drop', match: 'details' }, { kind: 'truncated', message: expect.stringMatching(/connection closed before the end of the body/) }],
+  ])('after the last attempt at %s it throws the failure by kind; nothing cut or failed reaches the source', async (_name, fault, expected) => {
+    const { fetcher, server } = await setup([fault]);
+    const error = await fetcher.fetchPage(DETAILS, 'play-details').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect(error).toMatchObject({ ...expected, attempts: FAST_BACKOFF.maxAttempts, url: DETAILS });
     expect(server.requests.filter((r) => r.path.startsWith('/store/apps/details'))).toHaveLength(FAST_BACKOFF.maxAttempts);
   });
 
-  it('does not wait for a Retry-After longer than the policy allows', async () => {
-    const { fetcher, retries } = await setup([{ kind: '429', match: 'details', retryAfter: '3600' }]);
-    const page = await fetcher.fetchPage(DETAILS, 'play-details');
-    expect(page.status).toBe(429);
+  it('a Retry-After within the policy holds every request to that host, not only the retry', async () => {
+    server = await startReplayServer({ dirs: [FIXTURE_REPLAY_DIR], faults: [{ kind: '429', match: 'details', times: 1, retryAfter: '2' }] });
+    // A clock that records each wait and lets it pass at once, time standing still: a pause shows as a wait.
+    const slept: number[] = [];
+    const clock = { now: () => Date.parse('2026-03-01T10:00:00Z'), sleep: async (ms: number) => void slept.push(ms) };
+    const fetcher = createFetcher({ rewrite: replayRewrite(server.origin), allowPrivateHosts: true, perHostIntervalMs: 0, backoff: FAST_BACKOFF, renderer: null, clock, random: () => 0 });
+    expect((await fetcher.fetchPage(DETAILS, 'play-details')).attempts).toBe(2);
+    expect(slept).toEqual([2000, 2000]); // the retry's own wait, then the host's pause before it
+    await fetcher.fetchPage('https://play.google.com/store/apps/datasafety?id=org.example.moodharbour&hl=en&gl=gb', 'play-datasafety');
+    expect(slept).toEqual([2000, 2000, 2000]);
+    await fetcher.fetchPage('https://apps.apple.com/gb/app/id6400000101', 'apple-page');
+    expect(slept).toEqual([2000, 2000, 2000]); // another host is not held
+  });
+
+  it('gives a page up at once when its Retry-After is longer than the policy waits, without pausing the host', async () => {
+    const { fetcher, retries, server } = await setup([{ kind: '429', match: 'details', retryAfter: '3600' }]);
+    const error = await fetcher.fetchPage(DETAILS, 'play-details').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'rate-limited', attempts: 1, message: expect.stringMatching(/asked to wait 3600 s \(Retry-After\), more than the 5 s a crawl waits: given up without pausing play\.google\.com/) });
     expect(retries).toHaveLength(0);
+    // The next page of the same host is asked for at once (a paused host would hold it for an hour).
+    const other = await fetcher.fetchPage('https://play.google.com/store/apps/datasafety?id=org.example.moodharbour&hl=en&gl=gb', 'play-datasafety');
+    expect(other.status).toBe(200);
+    expect(server.requests.map((r) => r.status)).toEqual([200, 429, 200]);
   });
 
   it('retries a timeout, and throws a classified error when every attempt times out', async () => {
@@ -134,11 +159,35 @@ describe('redirects', () => {
     await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = origin.address() as AddressInfo;
-      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, respectRobots: false, renderer: null });
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, perHostIntervalMs: 0, respectRobots: false, renderer: null });
       const page = await fetcher.fetchPage('https://policy.example/old', 'privacy-policy');
       expect(page.url).toBe('https://moved.example/new');
       expect(page.body).toContain('moved here');
       expect(seen).toEqual(['policy.example /old', 'moved.example /new']);
+    } finally {
+      origin.close();
+    }
+  });
+});
+
+describe('a page that leaves out its end', () => {
+  it('from a developer’s site, the same body twice is how the site sends it; from a store, it is cut', async () => {
+    const unclosed = '<!doctype html><html lang="en"><body><h1>Privacy policy</h1><p>We collect your email address to run your account.</p></body>';
+    const asked: string[] = [];
+    const origin = http.createServer((req, res) => {
+      asked.push(`${req.headers['x-mindlabel-host']} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(unclosed);
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, respectRobots: false, perHostIntervalMs: 0, renderer: null, backoff: FAST_BACKOFF });
+      const policy = await fetcher.fetchPage('https://steady.example/privacy', 'privacy-policy');
+      expect([policy.status, policy.attempts, policy.body]).toEqual([200, 2, unclosed]);
+      const store = await fetcher.fetchPage('https://play.google.com/store/apps/details?id=org.example.steady', 'play-details').catch((e: unknown) => e);
+      expect(store).toMatchObject({ kind: 'truncated', attempts: FAST_BACKOFF.maxAttempts });
+      expect(asked.filter((a) => a.startsWith('play.google.com'))).toHaveLength(FAST_BACKOFF.maxAttempts);
     } finally {
       origin.close();
     }
@@ -160,7 +209,7 @@ describe('a robots.txt that cannot be read', () => {
     await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = origin.address() as AddressInfo;
-      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, renderer: null });
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, perHostIntervalMs: 0, renderer: null });
       const first = await fetcher.fetchPage('https://policy.example/privacy', 'privacy-policy').catch((e: unknown) => e);
       expect(first).toBeInstanceOf(FetchError);
       expect(first).toMatchObject({ kind: 'server-error', message: expect.stringMatching(/robots\.txt of policy\.example answered HTTP 503: the host is off limits for now/) });
@@ -227,7 +276,7 @@ describe('POST requests (the Play reviews rpc)', () => {
     await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = origin.address() as AddressInfo;
-      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, renderer: null });
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, perHostIntervalMs: 0, renderer: null });
       const { url, request } = ask();
       await expect(fetcher.fetchPage(url, 'play-reviews', request)).rejects.toMatchObject({ kind: 'robots-disallowed' });
       expect(seen).toEqual(['GET /robots.txt']);
@@ -257,10 +306,34 @@ describe('POST requests (the Play reviews rpc)', () => {
     await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = origin.address() as AddressInfo;
-      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), perHostIntervalMs: 0, respectRobots: false, renderer: null });
+      const fetcher = createFetcher({ rewrite: replayRewrite(`http://127.0.0.1:${port}`), allowPrivateHosts: true, perHostIntervalMs: 0, respectRobots: false, renderer: null });
       const page = await fetcher.fetchPage('https://api.example/rpc', 'play-reviews', { method: 'POST', body: 'f.req=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       expect([page.status, page.url]).toEqual([200, 'https://api.example/next']);
       expect(seen).toEqual(expected);
+    } finally {
+      origin.close();
+    }
+  });
+});
+
+describe('loopback and private addresses', () => {
+  it('a fetcher for the live stores sends nothing to this machine: not the page, not its robots.txt', async () => {
+    let asked = 0;
+    const origin = http.createServer((_req, res) => {
+      asked++;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>router admin</body></html>');
+    });
+    await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = origin.address() as AddressInfo;
+      const fetcher = createFetcher({ perHostIntervalMs: 0, renderer: null, backoff: FAST_BACKOFF });
+      for (const address of [`http://127.0.0.1:${port}/privacy`, `http://localhost:${port}/privacy`, `http://[::ffff:127.0.0.1]:${port}/privacy`]) {
+        const error = await fetcher.fetchPage(address, 'privacy-policy').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(FetchError);
+        expect(error).toMatchObject({ kind: 'private-address', retryable: false, message: expect.stringMatching(/a loopback, link-local or private address: .* is not fetched$/) });
+      }
+      expect(asked).toBe(0);
     } finally {
       origin.close();
     }

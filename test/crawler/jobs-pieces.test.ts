@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FetchedPage } from '../../crawler/fetch/fetcher.ts';
 import { classifyFailure, kindFromName, stampProvenance } from '../../crawler/jobs/outcome.ts';
 import { runKey } from '../../crawler/jobs/crawl.ts';
+import { keepLastGood } from '../../crawler/jobs/last-good.ts';
 import { normaliseAppId, storeOfId } from '../../crawler/jobs/session.ts';
 import { Progress, etaMs, formatDuration, formatProgress, plainStep } from '../../crawler/progress.ts';
 import { AppRemovedError, FetchError, LayoutChangedError, NotFoundError, RegionLockedError, UnexpectedStatusError } from '../../crawler/errors.ts';
@@ -16,7 +17,10 @@ describe('classifyFailure', () => {
     ['a 404', new NotFoundError('not found (404)', 'https://x', 404), { kind: 'not-found', url: 'https://x' }],
     ['a removed app', new AppRemovedError('gone (410)', 'https://x', 410), { kind: 'app-removed' }],
     ['a region lock', new RegionLockedError('not available', 'https://x', 404), { kind: 'region-locked' }],
-    ['a 503 after retries', new UnexpectedStatusError('HTTP 503', 'https://x', 503), { kind: 'unexpected-status' }],
+    ['a 503 handed back', new UnexpectedStatusError('HTTP 503', 'https://x', 503), { kind: 'server-error' }],
+    ['a 429 handed back', new UnexpectedStatusError('HTTP 429', 'https://x', 429), { kind: 'rate-limited' }],
+    ['a 400', new UnexpectedStatusError('HTTP 400', 'https://x', 400), { kind: 'unexpected-status' }],
+    ['a fetch given up after retries', new FetchError('server-error', 'https://x/a', 'HTTP 503 after 4 attempts', 503, 4), { kind: 'server-error', attempts: 4 }],
     [
       'a changed layout',
       new LayoutChangedError(['title', 'description'], 'https://x', 'Play details page'),
@@ -133,5 +137,78 @@ describe('progress', () => {
     q.finish();
     expect(tty.every((l) => l.startsWith('\r\x1b[K'))).toBe(true);
     expect(tty.filter((l) => l.endsWith('\n'))).toEqual(['\r\x1b[K  play:x: not-found\n', expect.stringMatching(/done in/)]);
+  });
+});
+
+describe('keepLastGood', () => {
+  const JAN = '2026-01-15T00:00:00.000Z';
+  const MAR = '2026-03-01T00:00:00.000Z';
+  const safety = (detailed: boolean) => ({ noDataShared: true, noDataCollected: false, shared: [], collected: [], encryptedInTransit: true, deletionRequest: true, independentReview: null, detailed });
+  const previous: Listing = {
+    store: 'play',
+    appId: 'org.example.moodharbour',
+    title: 'Mood Harbour',
+    description: 'CBT for anxiety.',
+    privacyPolicyUrl: 'https://moodharbour.example/privacy',
+    privacyPolicy: { url: 'https://moodharbour.example/privacy', text: 'We never sell your data.' },
+    dataSafety: safety(true),
+    reviews: { items: [{ text: 'Helped me.', rating: 5 }] },
+    provenance: {
+      details: { origin: 'live', url: 'https://play.google.com/store/apps/details?id=org.example.moodharbour', capturedAt: JAN },
+      dataSafety: { origin: 'live', url: 'https://play.google.com/store/apps/datasafety?id=org.example.moodharbour', capturedAt: JAN },
+      privacyPolicy: { origin: 'live', url: 'https://moodharbour.example/privacy', capturedAt: JAN },
+      reviews: { origin: 'live', url: 'https://play.google.com/_/PlayStoreUi/data/batchexecute', capturedAt: JAN },
+    },
+  };
+  // This crawl: the details page read, the other parts not (the data-safety summary stands in).
+  const { privacyPolicy: _p, reviews: _r, ...bare } = previous;
+  const current: Listing = {
+    ...bare,
+    dataSafety: safety(false),
+    missingFields: ['dataSafety'],
+    provenance: { details: { ...previous.provenance!.details!, capturedAt: MAR }, dataSafety: { ...previous.provenance!.details!, capturedAt: MAR } },
+  };
+  const failed = (part: string, kind: string) => ({ part, kind, message: `${part}: ${kind}`, url: 'https://x.example/' });
+
+  it.each<[string, ReturnType<typeof failed>[], Partial<Record<'dataSafety' | 'privacyPolicy' | 'reviews', boolean>>]>([
+    ['a cut data-safety page keeps the detailed section', [failed('dataSafety', 'truncated')], { dataSafety: true }],
+    ['a policy server answering 500 keeps the policy', [failed('privacyPolicy', 'server-error')], { privacyPolicy: true }],
+    ['a reviews rpc rate-limited keeps the reviews', [failed('reviews', 'rate-limited')], { reviews: true }],
+    ['timeouts and resets keep every part they cost', [failed('privacyPolicy', 'timeout'), failed('reviews', 'network'), failed('dataSafety', 'truncated')], { dataSafety: true, privacyPolicy: true, reviews: true }],
+    // Must NOT be kept: the store or the site said so.
+    ['a policy that is gone (404) is not kept', [failed('privacyPolicy', 'not-found')], {}],
+    ['a policy page that is no policy is not kept', [failed('privacyPolicy', 'not-a-policy')], {}],
+    ['a data-safety page in a new layout is not kept', [failed('dataSafety', 'layout-changed')], {}],
+    ['a failure that cost no part keeps nothing', [failed('itunesLookup', 'server-error')], {}],
+  ])('%s', (_name, failures, kept) => {
+    const result = keepLastGood(previous, current, failures);
+    expect(result.failure).toBeNull();
+    const listing = result.listing!;
+    expect(listing.dataSafety).toEqual(kept.dataSafety ? previous.dataSafety : current.dataSafety);
+    expect(listing.privacyPolicy).toEqual(kept.privacyPolicy ? previous.privacyPolicy : undefined);
+    expect(listing.reviews).toEqual(kept.reviews ? previous.reviews : undefined);
+    for (const part of ['dataSafety', 'privacyPolicy', 'reviews'] as const) {
+      if (kept[part]) expect(listing.provenance![part]).toEqual(previous.provenance![part]);
+    }
+    expect(listing.missingFields).toEqual(kept.dataSafety ? [] : ['dataSafety']);
+    expect(listing.provenance!.details!.capturedAt).toBe(MAR);
+    const noted = result.partFailures.filter((f) => /; kept the last good \w+ \(captured 2026-01-15\)$/.test(f.message));
+    expect(noted).toHaveLength(Object.keys(kept).length);
+  });
+
+  it('the app’s own page failing for a passing reason keeps the archived listing: no new version', () => {
+    const result = keepLastGood(previous, current, [failed('details', 'truncated'), failed('reviews', 'timeout')]);
+    expect(result.listing).toBeNull();
+    expect(result.failure).toMatchObject({ kind: 'truncated', part: 'details', message: 'details: truncated; the archived listing is kept' });
+    expect(result.partFailures.map((f) => f.part)).toEqual(['reviews']);
+  });
+
+  it('a policy the page now links elsewhere is not kept', () => {
+    const moved = { ...current, privacyPolicyUrl: 'https://moodharbour.example/legal/privacy' };
+    expect(keepLastGood(previous, moved, [failed('privacyPolicy', 'timeout')]).listing!.privacyPolicy).toBeUndefined();
+  });
+
+  it('without an archived listing, the listing is stored as gathered', () => {
+    expect(keepLastGood(null, current, [failed('details', 'truncated'), failed('dataSafety', 'timeout')])).toEqual({ listing: current, partFailures: [failed('details', 'truncated'), failed('dataSafety', 'timeout')], failure: null });
   });
 });

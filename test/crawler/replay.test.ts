@@ -105,11 +105,13 @@ describe('faults', () => {
     ['500', { kind: '500', match: '' }],
     ['layout:id=org.example.moodharbour', { kind: 'layout', match: 'id=org.example.moodharbour' }],
     ['truncate:apps.apple.com /gb/app', { kind: 'truncate', match: 'apps.apple.com /gb/app' }],
+    ['drop:itunes.apple.com /lookup*1', { kind: 'drop', match: 'itunes.apple.com /lookup', times: 1 }],
+    ['redirect:calmsteps.example /privacy,location=http://169.254.169.254/latest/meta-data/?a=b', { kind: 'redirect', match: 'calmsteps.example /privacy', location: 'http://169.254.169.254/latest/meta-data/?a=b' }],
   ])('%s parses', (spec, fault) => {
     expect(parseFault(spec)).toEqual(fault);
   });
 
-  it.each([['418:x'], ['slow:x'], ['500:x,delay=3'], ['']])('%j is refused with the kinds it accepts', (spec) => {
+  it.each([['418:x'], ['slow:x'], ['500:x,delay=3'], [''], ['redirect:calmsteps.example'], ['redirect:x,location=']])('%j is refused with the kinds it accepts', (spec) => {
     expect(() => parseFault(spec)).toThrow(/fault/);
   });
 

@@ -20,6 +20,9 @@ async function run(args: string[]) {
 }
 
 const csv = 'appName,description,androidLink\nMoodlog,A mood diary.,https://play.google.com/store/apps/details?id=com.example.moodlog\nBad,,\n';
+// Every record invalid, and a file with nothing but its header: nothing valid is read from either.
+writeFileSync(path.join(dir, 'no-valid.csv'), 'appName,description,androidLink\nBad,,\nWorse,No link here,\n');
+writeFileSync(path.join(dir, 'headers-only.csv'), 'appName,description,androidLink\n');
 
 describe('mindlabel import', () => {
   it('writes one Listing per line and reports skipped records on stderr', async () => {
@@ -49,6 +52,8 @@ describe('mindlabel import', () => {
     [['x.csv', '--region', 'england'], 2, /two-letter/],
     [['x.csv', '--out'], 2, /--out needs a value/],
     [['/no/such/file.csv'], 1, /no such file/],
+    [[path.join(dir, 'no-valid.csv')], 1, /^mindlabel import: no valid listing in .*no-valid\.csv \(2 records skipped\)$/m],
+    [[path.join(dir, 'headers-only.csv')], 1, /^mindlabel import: no valid listing in .*headers-only\.csv$/m],
   ])('fails clearly for %j', async (args, expected, message) => {
     const { code, err } = await run(['import', ...args]);
     expect(code).toBe(expected);

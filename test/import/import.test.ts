@@ -25,6 +25,7 @@ describe('parseStoreLink', () => {
     ['https://apps.apple.com/es/app/x/id708666976?l=en', { store: 'apple', appId: '708666976', region: 'es', language: 'en' }],
     ['https://itunes.apple.com/us/app/id987654321?mt=8', { store: 'apple', appId: '987654321', region: 'us' }],
     ['apps.apple.com/app/id1111111111', { store: 'apple', appId: '1111111111' }],
+    ['http://itunes.apple.com/us/app/id987654321?mt=8', { store: 'apple', appId: '987654321', url: 'https://itunes.apple.com/us/app/id987654321' }],
   ])('reads %s', (url, expected) => {
     expect(parseStoreLink(url)).toMatchObject(expected);
   });
@@ -97,8 +98,8 @@ describe('importFile with an iTunes Search API response', () => {
   });
 
   it('skips the whole file with a reason when it is not an export', async () => {
-    expect(await importFile(fixture('other.json', '{"hello": 1}'))).toEqual({ listings: [], skipped: [{ row: 0, reason: expect.stringMatching(/iTunes Search/) }] });
-    expect((await importFile(fixture('broken.json', '{"results": [')))).toEqual({ listings: [], skipped: [{ row: 0, reason: expect.stringMatching(/not valid JSON/) }] });
+    expect(await importFile(fixture('other.json', '{"hello": 1}'))).toEqual({ listings: [], skipped: [{ row: 0, reason: expect.stringMatching(/iTunes Search/) }], dropped: [] });
+    expect((await importFile(fixture('broken.json', '{"results": [')))).toEqual({ listings: [], skipped: [{ row: 0, reason: expect.stringMatching(/not valid JSON/) }], dropped: [] });
   });
 
   it('refuses a capture date that is not a date', async () => {
@@ -152,6 +153,38 @@ describe('importFile with a CSV export', () => {
     const result = await importFile(fixture('junk.csv', junk));
     expect(result.listings).toEqual([]);
     expect(result.skipped.length).toBeGreaterThan(0);
+  });
+});
+
+describe('values an export gets wrong', () => {
+  const app = (extra: Record<string, unknown>) => ({ kind: 'software', trackId: 1234567890, trackName: 'Steady', description: 'CBT skills for anxiety.', ...extra });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, RegExp | null]>([
+    ['a javascript: store link', { trackViewUrl: 'javascript:alert(6)' }, { url: 'https://apps.apple.com/gb/app/id1234567890' }, /^url: expected an https: address: left out$/],
+    ['a data: store link', { trackViewUrl: 'data:text/html,<script>alert(1)</script>' }, { url: 'https://apps.apple.com/gb/app/id1234567890' }, /^url: expected an https: address/],
+    ['a plain-http store link', { trackViewUrl: 'http://apps.apple.com/gb/app/id1234567890' }, { url: 'https://apps.apple.com/gb/app/id1234567890' }, /^url: expected an https: address/],
+    ['a javascript: developer site', { sellerUrl: 'javascript:alert(6)' }, { developerWebsite: undefined }, /^developerWebsite: expected an https: or http: address: left out$/],
+    ['a rating of 1e308', { averageUserRating: 1e308 }, { rating: undefined }, /^rating: too big \(maximum 5\)/],
+    ['a negative rating count', { userRatingCount: -1 }, { ratingCount: undefined }, /^ratingCount: too small or empty \(minimum 0\)/],
+    ['a fractional rating count', { userRatingCount: 12.5 }, { ratingCount: undefined }, /^ratingCount: /],
+    // Must NOT be left out:
+    ['an http developer site', { sellerUrl: 'http://steady.example' }, { developerWebsite: 'http://steady.example' }, null],
+    ['a rating of 0 and a count of 0', { averageUserRating: 0, userRatingCount: 0 }, { rating: 0, ratingCount: 0 }, null],
+    ['a store link with a campaign query', { trackViewUrl: 'https://apps.apple.com/gb/app/steady/id1234567890?uo=4' }, { url: 'https://apps.apple.com/gb/app/steady/id1234567890?uo=4' }, null],
+  ])('%s', async (_name, extra, expected, reason) => {
+    const { listings, skipped, dropped } = await importFile(fixture('values.json', JSON.stringify({ results: [app(extra)] })), { region: 'gb' });
+    expect(skipped).toEqual([]);
+    expect(listings).toHaveLength(1);
+    for (const [field, value] of Object.entries(expected)) expect((listings[0] as Record<string, unknown>)[field]).toEqual(value);
+    if (reason) expect(dropped).toEqual([{ row: 1, reason: expect.stringMatching(reason) }]);
+    else expect(dropped).toEqual([]);
+    expect(JSON.stringify(listings)).not.toMatch(/javascript:|data:text/);
+  });
+
+  it('a CSV rating out of range is left out with a reason, the row kept', async () => {
+    const { listings, dropped } = await importFile(fixture('ratings.csv', 'appName,description,androidLink,rating,ratingCount\nMoodlog,A mood diary.,https://play.google.com/store/apps/details?id=com.example.moodlog,7.5,-3\n'));
+    expect(listings.map((l) => [l.appId, l.rating, l.ratingCount])).toEqual([['com.example.moodlog', undefined, undefined]]);
+    expect(dropped.map((d) => d.reason)).toEqual([expect.stringMatching(/^rating: too big/), expect.stringMatching(/^ratingCount: too small/)]);
   });
 });
 

@@ -57,6 +57,19 @@ describe('failureFor', () => {
   it('a normal page is no failure, even when a review says "not available in your country"', () => {
     expect(failureFor(page(200, '<script>AF_initDataCallback({})</script> not available in your country'), 'page')).toBeUndefined();
   });
+  it.each([
+    [429, 'rate-limited'],
+    [500, 'server-error'],
+    [503, 'server-error'],
+    [403, 'forbidden'],
+    [401, 'forbidden'],
+    [408, 'timeout'],
+    [400, 'unexpected-status'],
+    [405, 'unexpected-status'],
+  ])('HTTP %i handed back is a %s failure', (status, kind) => {
+    expect(failureFor(page(status), 'page')!.kind).toBe(kind);
+  });
+
   it('5xx handed back is marked retryable, 404 is not', () => {
     expect(failureFor(page(503), 'page')!.retryable).toBe(true);
     expect(failureFor(page(404), 'page')!.retryable).toBe(false);
@@ -104,7 +117,7 @@ describe('gatherPlay', () => {
     expect(listing.dataSafety!.detailed).toBe(false);
     expect(listing.provenance!.dataSafety!.url).toBe(playDetailsUrl(id, options));
     // No reviews answer in this table either: a second optional part recorded, the listing kept.
-    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['dataSafety', 'unexpected-status'], ['reviews', 'not-found']]);
+    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['dataSafety', 'server-error'], ['reviews', 'not-found']]);
     expect(listing.reviews).toBeUndefined();
   });
 

@@ -215,7 +215,9 @@ describe('gatherApple: reviews feed, and fetch failures of the optional lookup',
   });
 
   it.each<[string, Answer, string]>([
-    ['refused', [500, 'oops'], 'unexpected-status'],
+    ['refused', [500, 'oops'], 'server-error'],
+    ['refused by a rate limit', [429, 'slow down'], 'rate-limited'],
+    ['forbidden', [403, 'no'], 'forbidden'],
     ['not the feed', [200, '<html><body>Bad Request</body></html>'], 'layout-changed'],
     ['JSON without a feed', [200, '{"errors":[]}'], 'layout-changed'],
     ['timed out', new FetchError('timeout', 'https://itunes.apple.com/gb/rss/x', 'no answer'), 'timeout'],
@@ -231,11 +233,20 @@ describe('gatherApple: reviews feed, and fetch failures of the optional lookup',
     expect(warnings).toContain(`App Store reviews for ${APPLE_ID}: none yet in storefront gb`);
   });
 
-  it('the lookup timing out is a warning, not the app’s failure', async () => {
-    const timeout = new FetchError('timeout', itunesLookupUrl(APPLE_ID, options), 'no answer within 20000 ms after 4 attempts', null, 4);
-    const { listing, warnings } = await gatherApple(APPLE_ID, options, stub({ ...page(), [itunesLookupUrl(APPLE_ID, options)]: timeout, [appleReviewsUrl(APPLE_ID, options)]: [200, FEED] }).fetchPage);
+  it.each<[string, Answer, string]>([
+    ['timing out', new FetchError('timeout', 'https://itunes.apple.com/lookup', 'no answer within 20000 ms after 4 attempts', null, 4), 'timeout'],
+    ['answering 503', [503, 'busy'], 'server-error'],
+    ['answering with a web page instead of JSON', [200, '<html><body>We are down for maintenance</body></html>'], 'layout-changed'],
+  ])('the lookup %s is recorded as the lookup’s failure, not the app’s', async (_name, answer, kind) => {
+    const { listing, partFailures } = await gatherApple(APPLE_ID, options, stub({ ...page(), [itunesLookupUrl(APPLE_ID, options)]: answer, [appleReviewsUrl(APPLE_ID, options)]: [200, FEED] }).fetchPage);
     expect(listing).toMatchObject({ title: 'Stillwater: CBT Sleep Coach', missingFields: [] });
-    expect(warnings).toContain('iTunes lookup: no answer within 20000 ms after 4 attempts');
+    expect(partFailures.map((f) => [f.part, f.error.kind])).toEqual([['itunesLookup', kind]]);
+  });
+
+  it('a lookup without a result for the app is no failure', async () => {
+    const { partFailures, warnings } = await gatherApple(APPLE_ID, options, stub({ ...page(), [itunesLookupUrl(APPLE_ID, options)]: [200, '{"resultCount":0,"results":[]}'], [appleReviewsUrl(APPLE_ID, options)]: [200, FEED] }).fetchPage);
+    expect(partFailures).toEqual([]);
+    expect(warnings).toContain(`iTunes lookup: no result for ${APPLE_ID} in storefront gb`);
   });
 
   it('the page failing to fetch falls back to the lookup; both failing fails the app with the page’s error', async () => {

@@ -75,7 +75,8 @@ export async function gatherApple(appId: string, options: SourceOptions, fetchPa
     if (parsed.privacyLabel) provenance.privacyLabel = provenanceOf(page, origin);
   }
   if (isPartError(looked)) {
-    if (!(looked instanceof NotFoundError)) warnings.push(`iTunes lookup: ${looked.message}`);
+    // The lookup's failure costs the fields the page lacked: recorded, never silent.
+    if (!(looked instanceof NotFoundError)) partFailures.push({ part: 'itunesLookup', error: looked });
   } else if (!looked.result) {
     warnings.push(`iTunes lookup: no result for ${id} in storefront ${options.region}`);
   }

@@ -13,10 +13,13 @@ import { playDataSafetyUrl, playDetailsUrl } from './urls.ts';
 /** Without these the page is not a usable listing: a changed layout, recorded as such. */
 const REQUIRED = ['title', 'description'] as const;
 
+/** What a failure cost: a listing part, or the iTunes lookup (fields the App Store page lacked). */
+export type GatheredPart = ListingPart | 'itunesLookup';
+
 export interface GatherResult {
   listing: Listing;
-  /** Parts that could not be gathered and why (the listing is still usable without them). */
-  partFailures: { part: ListingPart; error: PartError }[];
+  /** Parts that could not be gathered, or not wholly, and why (the listing is still usable without them). */
+  partFailures: { part: GatheredPart; error: PartError }[];
   warnings: string[];
 }
 
@@ -79,6 +82,7 @@ export async function gatherPlay(appId: string, options: SourceOptions, fetchPag
     reviews = reviewsPart(gathered.reviews);
     if (reviews) provenance.reviews = provenanceOf(gathered.page, origin);
     else warnings.push(`Play reviews for ${appId}: none yet`);
+    if (gathered.incomplete) partFailures.push({ part: 'reviews', error: gathered.incomplete });
   } catch (error) {
     if (!isPartError(error)) throw error;
     partFailures.push({ part: 'reviews', error });

@@ -1,7 +1,7 @@
 // A Play app's newest reviews: one or two pages from the batchexecute reviews rpc (a POST).
 import type { Review } from '../../../shared/schema/listing.ts';
 import { batchexecutePayload, parsePlayReviews } from '../../../shared/parsers/play-reviews.ts';
-import { failureFor, LayoutChangedError } from '../../errors.ts';
+import { failureFor, LayoutChangedError, SourceError, FetchError } from '../../errors.ts';
 import { PLAY_REVIEWS_KIND } from '../reviews.ts';
 import type { FetchedPage, FetchPage, SourceOptions } from '../types.ts';
 import { playReviewsRequest, PLAY_REVIEWS_RPC } from './urls.ts';
@@ -27,6 +27,8 @@ export interface GatheredReviews {
   /** The first page, for the part's provenance. */
   page: FetchedPage;
   warnings: string[];
+  /** Why reading stopped before the last page, when a page failed: the reviews are not all there. */
+  incomplete?: SourceError | FetchError;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function gatherPlayReviews(
   const warnings: string[] = [];
   let first: FetchedPage | undefined;
   let token: string | null = null;
+  let incomplete: SourceError | FetchError | undefined;
   for (let n = 1; n <= Math.max(1, paging.pages); n++) {
     const what = `Play reviews page ${n} for ${appId}`;
     const { url, ...request } = playReviewsRequest(appId, options, { count: paging.perPage, token });
@@ -56,6 +59,7 @@ export async function gatherPlayReviews(
     } catch (error) {
       if (!first) throw error;
       warnings.push(`${what}: ${(error as Error).message}; kept the first ${reviews.length} reviews`);
+      if (error instanceof SourceError || error instanceof FetchError) incomplete = error;
       break;
     }
     let payload: unknown;
@@ -80,5 +84,5 @@ export async function gatherPlayReviews(
     if (!parsed.nextToken || parsed.reviews.length === 0) break;
     token = parsed.nextToken;
   }
-  return { reviews, page: first!, warnings };
+  return { reviews, page: first!, warnings, ...(incomplete ? { incomplete } : {}) };
 }
